@@ -1,0 +1,8 @@
+"""Temporal expressions: find (finder), read (rules + lexicon), resolve (resolve).
+
+Only `resolve` does date arithmetic and only it sees the publication date.
+"""
+
+from herald_timeline.temporal.tagger import tag_text
+
+__all__ = ["tag_text"]

@@ -1,0 +1,236 @@
+"""Turn a rule's filled value template into a TIMEX3 value: the only place that does date
+arithmetic, and the only place that sees the publication date.
+
+A template is a TIMEX3 value ("2008", "PAST_REF") or an instruction ("REF year -1" = the
+year before the anchor). See resources/temporal/rules.toml for the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from herald_timeline.temporal.intervals import interval_of, last_day
+from herald_timeline.temporal.numbers import format_number
+
+MISSING = "_"
+RESOLVABLE_CHECK_DATE = date(2012, 5, 21)  # any Monday will do to check templates
+DURATION_CODES = {
+    "day": "D", "week": "W", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "DE", "century": "CE", "hour": "H", "minute": "M", "second": "S",
+}
+CLOCK_UNITS = ("hour", "minute", "second")
+TIMEX_VALUE = re.compile(
+    r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|PXX"
+    r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE|Q))+"
+    r"|(?:FY)?\d{2,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
+    r"(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?)$"
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a relative expression may be resolved against."""
+
+    published: date | None  # the publication date (DCT); None when unknown
+    previous: date | None = None  # the last date the text named, for "a year earlier"
+    future: bool = False  # the words around say the future ("will", "next")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str | None  # None: relative, and nothing to resolve it against
+    relative: bool  # resolved against an anchor date
+    anchor: date | None
+
+
+class TemplateError(ValueError):
+    pass
+
+
+def _shift(token: str) -> int:
+    return 0 if token == MISSING else int(token)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, 1)
+
+
+def period_value(anchor: date, unit: str, shift: int) -> str:
+    """The TIMEX3 value of the `unit` period `shift` units away from `anchor`."""
+    if unit == "day":
+        return (anchor + timedelta(days=shift)).isoformat()
+    if unit in ("week", "fortnight"):
+        year, week, _ = (anchor + timedelta(weeks=shift)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "month":
+        return _add_months(anchor, shift).strftime("%Y-%m")
+    if unit == "quarter":
+        first = _add_months(date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), 3 * shift)
+        return f"{first.year}-Q{(first.month - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{anchor.year + shift:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + shift:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + shift:02d}"
+    raise TemplateError(f"unknown unit {unit!r}")
+
+
+def _month_year(anchor: date, month: int, shift: int, future: bool) -> int:
+    """Which year a month named without one falls in."""
+    if shift < 0:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if shift > 0:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if future and month < anchor.month:
+        return anchor.year + 1
+    if not future and month > anchor.month:
+        return anchor.year - 1  # news tells the past: "in September" read in May is last year's
+    return anchor.year
+
+
+def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if direction < 0:
+        return anchor - timedelta(days=back or 7)
+    if direction > 0:
+        return anchor + timedelta(days=ahead or 7)
+    return anchor + timedelta(days=ahead) if future else anchor - timedelta(days=back)
+
+
+def _duration(count: str, unit: str) -> str:
+    code = DURATION_CODES[unit]
+    amount = "X" if count in ("X", MISSING) else count
+    if unit == "fortnight" and amount != "X":
+        amount = format_number(float(amount) * 2)
+    if unit == "quarter":
+        code, amount = "M", ("X" if amount == "X" else format_number(float(amount) * 3))
+    return f"P{'T' if unit in CLOCK_UNITS else ''}{amount}{code}"
+
+
+def _parse_with_dateparser(text: str, anchor: date | None) -> str | None:
+    import dateparser  # slow to import; only numeric dates need it
+
+    settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "MDY"}
+    if anchor:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None
+
+
+def _year_or_anchor(token: str, anchor: date | None) -> int | None:
+    if token != MISSING:
+        return int(token)
+    return anchor.year if anchor else None
+
+
+def resolve_template(template: str, text: str, context: Context) -> Resolution:
+    """The TIMEX3 value for a filled template. Raises TemplateError if it is malformed."""
+    op, *args = template.split()
+    published, future = context.published, context.future
+
+    def relative(value_of):
+        # A value that needs the publication date; unresolved when there is none.
+        return Resolution(value_of(published) if published else None, True, published)
+
+    if op == "REF":
+        unit, shift = args
+        return relative(lambda anchor: period_value(anchor, unit, _shift(shift)))
+    if op == "ANCHOR":
+        direction, unit, count = args
+        sign, anchor_kind = direction[0], direction[1:]
+        amount = int(float(count)) if count not in (MISSING, "X") else 1
+        anchor = context.previous if anchor_kind == "PREV" and context.previous else published
+        if anchor is None:
+            return Resolution(None, True, None)
+        steps = amount if sign == "+" else -amount
+        return Resolution(period_value(anchor, unit, steps), True, anchor)
+    if op == "WEEKDAY":
+        weekday, direction = int(args[0]), _shift(args[1])
+        return relative(lambda anchor: _weekday(anchor, weekday, direction, future).isoformat())
+    if op == "WEEKDAYPART":
+        weekday, part = int(args[0]), args[1]
+        return relative(
+            lambda anchor: f"{_weekday(anchor, weekday, 0, future).isoformat()}T{part}")
+    if op in ("MONTH", "MONTHYEAR"):
+        month = int(args[0])
+        if op == "MONTHYEAR" and args[1] != MISSING:
+            return Resolution(f"{args[1]}-{month:02d}", False, None)
+        shift = _shift(args[1]) if op == "MONTH" and len(args) > 1 else 0
+        return relative(lambda anchor: f"{_month_year(anchor, month, shift, future)}-{month:02d}")
+    if op == "MONTHDAY":
+        month, day = int(args[0]), int(args[1])
+
+        def month_day(anchor: date) -> str | None:
+            year = _month_year(anchor, month, 0, future)
+            if not future and year == anchor.year and month == anchor.month and day > anchor.day:
+                year -= 1
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        return relative(month_day)
+    if op == "YMD":
+        year, month, day = (int(a) for a in args)
+        try:
+            return Resolution(date(year, month, day).isoformat(), False, None)
+        except ValueError:
+            return Resolution(None, False, None)
+    if op == "YEARMONTH":
+        return Resolution(f"{int(args[0]):04d}-{int(args[1]):02d}", False, None)
+    if op in ("SEASON", "QUARTER", "HALF"):
+        code, shift_or_year = args[0], args[1:]
+        if op == "SEASON":
+            shift, year_token = shift_or_year
+        else:
+            shift, year_token = MISSING, shift_or_year[0]
+        suffix = {"SEASON": code, "QUARTER": f"Q{code}", "HALF": f"H{code}"}[op]
+        if year_token != MISSING:
+            return Resolution(f"{year_token}-{suffix}", False, None)
+        return relative(lambda anchor: f"{anchor.year + _shift(shift)}-{suffix}")
+    if op == "DAYPART":
+        part, shift = args
+        return relative(
+            lambda anchor: f"{(anchor + timedelta(days=_shift(shift))).isoformat()}T{part}")
+    if op == "CLOCK":
+        hour, minute, ampm = int(args[0]), args[1], args[2].replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        minute = "00" if minute == MISSING else minute
+        return relative(lambda anchor: f"{anchor.isoformat()}T{hour:02d}:{minute}")
+    if op == "DUR":
+        count, unit = args
+        return Resolution(_duration(count, unit), False, None)
+    if op == "PARSE":
+        return Resolution(_parse_with_dateparser(text, published), published is not None,
+                          published)
+    if args:
+        raise TemplateError(f"unknown instruction {op!r}")
+    return Resolution(op, False, None)  # a TIMEX3 value as it stands
+
+
+def check_template(template: str, text: str, published: date) -> str | None:
+    """What is wrong with a template, or None: used when rules load."""
+    if template.split()[0] == "PARSE":
+        return None  # dateparser is checked by the tests, not at every start-up
+    try:
+        resolution = resolve_template(template, text, Context(published=published))
+    except (TemplateError, ValueError, KeyError, IndexError) as error:
+        return f"template {template!r} fails: {error!r}"
+    if resolution.value is None or not TIMEX_VALUE.match(resolution.value):
+        return f"template {template!r} gives {resolution.value!r}, not a TIMEX3 value"
+    if interval_of(resolution.value, None, published) is None and not resolution.value.startswith("P"):
+        return f"value {resolution.value!r} covers no days"
+    return None
+
+
+__all__ = ["Context", "Resolution", "resolve_template", "check_template", "last_day"]

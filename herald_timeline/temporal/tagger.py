@@ -1,0 +1,59 @@
+"""find -> normalise -> resolve: the temporal tagger the whole product uses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from herald_timeline.model import TimeExpression
+from herald_timeline.temporal.finder import find_candidates, select_spans
+from herald_timeline.temporal.intervals import interval_of
+from herald_timeline.temporal.resolve import Context, TemplateError, resolve_template
+from herald_timeline.temporal.rules import load_lexicon, load_rules
+from herald_timeline.temporal.tense import speaks_of_future
+
+# Precisions fine enough to anchor "a year earlier" to.
+_ANCHOR_PRECISIONS = ("day", "week", "month", "year")
+
+
+def tag_text(text: str, published: date | None) -> list[TimeExpression]:
+    """Every temporal expression in `text`, resolved against `published` where relative.
+
+    Never raises on any text: a span whose value cannot be formed is left out.
+    """
+    rules = load_rules()
+    lexicon = load_lexicon()
+    timexes: list[TimeExpression] = []
+    previous: date | None = None
+    for candidate in select_spans(find_candidates(text, rules)):
+        rule = candidate.rule
+        template = rule.fill(rule.value, candidate.groups, lexicon)
+        mod = rule.fill(rule.mod, candidate.groups, lexicon) if rule.mod else None
+        if template is None:
+            continue
+        span_text = text[candidate.start:candidate.end]
+        context = Context(
+            published=published, previous=previous,
+            future=speaks_of_future(text, candidate.start, candidate.end),
+        )
+        try:
+            resolution = resolve_template(template, span_text, context)
+        except (TemplateError, ValueError, OverflowError):
+            continue
+        if resolution.value is None and not resolution.relative:
+            continue  # "February 30, 2012": not a date
+        interval = None
+        if rule.type in ("DATE", "TIME") and resolution.value:
+            interval = interval_of(resolution.value, mod, published)
+            if interval is None:
+                continue
+            if interval.start and interval.precision in _ANCHOR_PRECISIONS:
+                previous = interval.start
+        timexes.append(TimeExpression(
+            id=f"t{len(timexes) + 1}", start=candidate.start, end=candidate.end,
+            text=span_text, type=rule.type, value=resolution.value, mod=mod or None,
+            interval=interval,
+            basis=("unresolved" if resolution.value is None
+                   else "relative" if resolution.relative else "explicit"),
+            anchor=resolution.anchor, rule=rule.name,
+        ))
+    return timexes
