@@ -1,0 +1,1 @@
+"""Diplomatic events: sentences, actors, triggers, status and time, built into Events."""

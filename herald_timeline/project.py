@@ -1,0 +1,46 @@
+"""The open project: the articles on the timeline. Plain Python that tells its listeners
+when it changes; the window listens, the project never knows about the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from herald_timeline.ingest import ImportResult, open_inputs
+from herald_timeline.model import Article
+from herald_timeline.pipeline import analyse
+
+
+class Project:
+    def __init__(self) -> None:
+        self.articles: list[Article] = []
+        self._listeners: list[Callable[[Project], None]] = []
+
+    def subscribe(self, listener: Callable[[Project], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in self._listeners:
+            listener(self)
+
+    def add_articles(self, articles: Iterable[Article]) -> list[Article]:
+        """Add analysed articles; one already here (same text) is not added twice."""
+        known = {article.id for article in self.articles}
+        added = [a for a in articles if a.id not in known and not known.add(a.id)]
+        if added:
+            self.articles.extend(added)
+            self._changed()
+        return added
+
+    def open(self, inputs: Iterable[str], published=None) -> ImportResult:
+        """Read and analyse inputs through the one opener, and add what was read."""
+        result = open_inputs(inputs, published)
+        self.add_articles(analyse(article) for article in result.articles)
+        return result
+
+    def find_event(self, article_id: str, event_id: str):
+        for article in self.articles:
+            if article.id == article_id:
+                for event in article.events:
+                    if event.id == event_id:
+                        return article, event
+        return None
