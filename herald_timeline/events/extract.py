@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from herald_timeline.events.actors import (
@@ -154,11 +155,13 @@ def extract_events(article: Article) -> list[Event]:
     year = article.published.year if article.published else None
     memory = _PairMemory()
     events: list[Event] = []
+    timex_starts = [t.start for t in article.timexes]  # the tagger gives them in text order
     for sentence in split_sentences(text):
         mentions = find_mentions(text, sentence.start, sentence.end, home=home, year=year)
         found_all = _triggers_in(text, sentence.start, sentence.end)
-        timexes = [t for t in article.timexes
-                   if sentence.start <= t.start and t.end <= sentence.end]
+        low = bisect_left(timex_starts, sentence.start)
+        high = bisect_left(timex_starts, sentence.end)
+        timexes = [t for t in article.timexes[low:high] if t.end <= sentence.end]
         places = [TriggerPlace(f.verb_start, f.end) for f in found_all]
         for index, found in enumerate(found_all):
             codes, initiator = _actors_for(text, sentence, mentions, found, memory)

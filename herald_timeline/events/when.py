@@ -55,10 +55,10 @@ def _explain(timex: TimeExpression, published: date | None) -> str:
     if timex.basis == "relative" and timex.anchor:
         return (f"'{timex.text}' resolved against {timex.anchor.isoformat()}"
                 f"{' (publication date)' if timex.anchor == published else ''}"
-                f" -> {timex.value}")
+                f" → {timex.value}")
     if timex.basis == "unresolved":
         return f"'{timex.text}' is relative and the publication date is unknown"
-    return f"'{timex.text}' is a date in the text -> {timex.value}"
+    return f"'{timex.text}' is a date in the text → {timex.value}"
 
 
 def from_timex(timex: TimeExpression, published: date | None) -> When:

@@ -105,7 +105,7 @@ def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
 
 def _duration(count: str, unit: str) -> str:
     code = DURATION_CODES[unit]
-    amount = "X" if count in ("X", MISSING) else count
+    amount = {"X": "X", MISSING: "1"}.get(count, count)  # "every year": one year
     if unit == "fortnight" and amount != "X":
         amount = format_number(float(amount) * 2)
     if unit == "quarter":

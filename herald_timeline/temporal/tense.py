@@ -6,7 +6,7 @@ import re
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|planning|scheduled|"
-    r"expected\s+to|is\s+to|are\s+to|due\s+to|upcoming|intends?\s+to|next)\b",
+    r"expected\s+to|is\s+to|are\s+to|due|set\s+for|upcoming|intends?\s+to|next)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(

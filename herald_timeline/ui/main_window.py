@@ -38,6 +38,8 @@ class MainWindow(QtWidgets.QMainWindow):
         main.addWidget(side)
         main.setStretchFactor(0, 3)
         main.setStretchFactor(1, 2)
+        main.setSizes([900, 500])
+        side.setSizes([180, 600])
         self.setCentralWidget(main)
         self.actions_by_name = self._create_actions()
         self.statusBar().showMessage("Drop articles here, or File › Open")
@@ -51,7 +53,7 @@ class MainWindow(QtWidgets.QMainWindow):
             ("open", "&Open Articles…", QtGui.QKeySequence.StandardKey.Open, self.choose_files),
             ("export_png", "&Export Timeline as PNG…", "Ctrl+E", self.choose_export),
             ("quit", "&Quit", QtGui.QKeySequence.StandardKey.Quit, self.close),
-            ("fit", "&Fit Whole Timeline", "Home", lambda: self.timeline.fit_all()),
+            ("fit", "&Fit Whole Timeline", "Home", self.timeline.reset_zoom),
         ]
         actions = {}
         for name, text, shortcut, slot in specs:

@@ -35,6 +35,7 @@ def render_view(articles: list[Article], options: RenderOptions):
     view.set_articles(articles)
     view.resize(options.width, options.height or view.preferred_height())
     app.processEvents()  # let the plot take its final size before fitting
+    view.user_zoomed = True  # the range is ours to set from here on
     view.set_articles(articles)
     first = timestamp(options.date_from) if options.date_from else None
     last = timestamp(options.date_to + timedelta(days=1)) if options.date_to else None

@@ -43,13 +43,19 @@ class EventsItem(pg.GraphicsObject):
         width = max(layout.last - layout.first, DAY)
         return QtCore.QRectF(layout.first - width, -0.5, 3 * width, layout.total_rows + 1)
 
+    def _label_font(self, item: PlacedEvent) -> QtGui.QFont:
+        font = QtGui.QFont(self.font)
+        font.setStrikeOut(item.event.status in CROSSED)
+        font.setBold(self.selected == (item.article.id, item.event.id))
+        return font
+
     def _device_rects(self, item: PlacedEvent, transform: QtGui.QTransform):
         y = self.layout.y_of(item)
         top_left = transform.map(QtCore.QPointF(item.start, y + 0.25))
         bottom_right = transform.map(QtCore.QPointF(item.end, y + 0.75))
         bar = QtCore.QRectF(top_left, bottom_right).normalized()
         point = transform.map(QtCore.QPointF(item.point, y + 0.5))
-        metrics = QtGui.QFontMetricsF(self.font)
+        metrics = QtGui.QFontMetricsF(self._label_font(item))
         label = QtCore.QRectF(point.x() + MARKER_PX, point.y() - metrics.height() / 2,
                               metrics.horizontalAdvance(item.label) + 4, metrics.height())
         return bar, point, label
@@ -63,11 +69,11 @@ class EventsItem(pg.GraphicsObject):
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         painter.setFont(self.font)
         self._paint_lanes(painter, transform, visible)
+        right_edge = transform.map(QtCore.QPointF(visible.right(), 0)).x()
         for item in self.layout.items:
-            if item.end < visible.left() or item.start > visible.right() + \
-                    visible.width():
+            if item.end < visible.left() or item.start > visible.right():
                 continue
-            self._paint_item(painter, transform, item)
+            self._paint_item(painter, transform, item, right_edge)
         painter.restore()
 
     def _paint_lanes(self, painter, transform, visible) -> None:
@@ -84,7 +90,7 @@ class EventsItem(pg.GraphicsObject):
             painter.drawLine(QtCore.QPointF(rect.left(), rect.bottom()),
                              QtCore.QPointF(rect.right(), rect.bottom()))
 
-    def _paint_item(self, painter, transform, item: PlacedEvent) -> None:
+    def _paint_item(self, painter, transform, item: PlacedEvent, right_edge: float) -> None:
         status = item.event.status
         colour = QtGui.QColor(STATUS_COLOURS.get(status, "#555555"))
         bar, point, label = self._device_rects(item, transform)
@@ -116,24 +122,27 @@ class EventsItem(pg.GraphicsObject):
             painter.drawLine(point + QtCore.QPointF(-radius, radius),
                              point + QtCore.QPointF(radius, -radius))
         halo = QtGui.QColor(self.theme.background)
-        halo.setAlpha(200)
+        halo.setAlpha(170)
         if not selected:
             painter.fillRect(label.adjusted(-1, 1, 0, -1), halo)  # text stays legible on bars
-        font = QtGui.QFont(self.font)
-        font.setStrikeOut(status in CROSSED)
-        font.setBold(selected)
-        painter.setFont(font)
+        painter.setFont(self._label_font(item))
         painter.setPen(QtGui.QColor(self.theme.text))
-        painter.drawText(label, QtCore.Qt.AlignmentFlag.AlignVCenter, item.label)
+        text = item.label
+        if label.right() > right_edge:  # cut at the view's edge with an ellipsis, not mid-letter
+            metrics = QtGui.QFontMetricsF(painter.font())
+            text = metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight,
+                                      max(right_edge - label.left() - 4, 0))
+        painter.drawText(label, QtCore.Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(self.font)
 
     def item_at(self, scene_pos: QtCore.QPointF) -> PlacedEvent | None:
         """The event whose mark, bar or label is under a scene position."""
-        transform = self.deviceTransform()
-        if transform is None:
+        scene = self.scene()
+        if scene is None or not scene.views():
             return None
-        view_pos = self.scene().views()[0].mapFromScene(scene_pos) if self.scene() else None
-        device = QtCore.QPointF(view_pos) if view_pos is not None else scene_pos
+        view = scene.views()[0]
+        transform = self.deviceTransform(view.viewportTransform())
+        device = QtCore.QPointF(view.mapFromScene(scene_pos))
         for item in reversed(self.layout.items):
             bar, point, label = self._device_rects(item, transform)
             mark = QtCore.QRectF(point.x() - MARKER_PX, point.y() - MARKER_PX,
@@ -174,6 +183,9 @@ class TimelineView(pg.PlotWidget):
         view = plot.getViewBox()
         view.setMouseEnabled(x=True, y=False)
         view.sigXRangeChanged.connect(self._relayout)
+        # Until the user zooms or pans, a resized window keeps showing the whole timeline.
+        self.user_zoomed = False
+        view.sigRangeChangedManually.connect(self._zoomed_by_user)
         self._laying_out = False
         self.on_event_clicked = None
         self.events_item.on_click = self._clicked
@@ -183,6 +195,16 @@ class TimelineView(pg.PlotWidget):
         if self.on_event_clicked is not None:
             self.on_event_clicked(placed.article, placed.event)
 
+    def _zoomed_by_user(self, *_args) -> None:
+        self.user_zoomed = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # pyqtgraph calls this once while it is still being built: nothing to fit then.
+        if not getattr(self, "user_zoomed", True):
+            # The plot takes its new size after this event: fit once it has.
+            QtCore.QTimer.singleShot(0, self.fit_all)
+
     def select(self, article_id: str | None, event_id: str | None) -> None:
         self.events_item.selected = (article_id, event_id) if article_id else None
         self.events_item.update()
@@ -190,13 +212,18 @@ class TimelineView(pg.PlotWidget):
     def set_articles(self, articles: Sequence[Article]) -> None:
         self.articles = list(articles)
         self._relayout()
-        self.fit_all()
+        if not self.user_zoomed:
+            self.fit_all()
 
     def seconds_per_pixel(self) -> float:
         view = self.getPlotItem().getViewBox()
         (x0, x1), _ = view.viewRange()
         width = max(view.width(), 100.0)
         return max((x1 - x0) / width, 1.0)
+
+    def reset_zoom(self) -> None:
+        self.user_zoomed = False
+        self.fit_all()
 
     def fit_all(self, date_from: float | None = None, date_to: float | None = None) -> None:
         """Show the whole timeline (or from/to), with room for the last labels."""
