@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from tests.conftest import ROOT
 
 NON_UI_MODULES = [
     "herald_timeline.model", "herald_timeline.temporal", "herald_timeline.events.extract",

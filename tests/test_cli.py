@@ -9,14 +9,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED
 
-TIMEML = """<?xml version="1.0" ?>
-<TimeML><DOCID>d1</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2012-05-21" functionInDocument="CREATION_TIME">2012-05-21</TIMEX3></DCT>
-<TEXT>Officials said <TIMEX3 tid="t1" type="DATE" value="2012-05-21">Monday</TIMEX3> that talks held <TIMEX3 tid="t2" type="DATE" value="2011">last year</TIMEX3> went on for <TIMEX3 tid="t3" type="DURATION" value="P3D">three days</TIMEX3>.</TEXT>
-</TimeML>
-"""
+TIMEML = (
+    '<?xml version="1.0" ?>\n<TimeML><DOCID>d1</DOCID>\n'
+    '<DCT><TIMEX3 tid="t0" type="DATE" value="2012-05-21" '
+    'functionInDocument="CREATION_TIME">2012-05-21</TIMEX3></DCT>\n'
+    '<TEXT>Officials said <TIMEX3 tid="t1" type="DATE" value="2012-05-21">Monday</TIMEX3> '
+    'that talks held <TIMEX3 tid="t2" type="DATE" value="2011">last year</TIMEX3> went on '
+    'for <TIMEX3 tid="t3" type="DURATION" value="P3D">three days</TIMEX3>.</TEXT>\n'
+    '</TimeML>\n'
+)
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

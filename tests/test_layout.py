@@ -45,7 +45,7 @@ def test_labels_never_overlap_in_a_row_and_zooming_in_needs_fewer_rows():
             rows.setdefault(item.row, []).append(item)
         for items in rows.values():
             items.sort(key=lambda i: i.start)
-            for left, right in zip(items, items[1:]):
+            for left, right in zip(items, items[1:], strict=False):
                 label_end = left.point + (14 + 7 * len(left.label)) * spp
                 assert max(left.end, label_end) <= right.start
     assert fine.total_rows < coarse.total_rows

@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from herald_timeline.temporal.rules import (
-    RuleError, _build_rule, _check_examples, load_lexicon, load_rules,
+    RuleError,
+    _build_rule,
+    _check_examples,
+    load_lexicon,
+    load_rules,
 )
 
 

@@ -7,7 +7,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from herald_timeline.events.actors import (
-    PAIR_REFERENCE, Mention, agent_near, display_name, find_mentions, home_country,
+    PAIR_REFERENCE,
+    Mention,
+    agent_near,
+    display_name,
+    find_mentions,
+    home_country,
 )
 from herald_timeline.events.sentences import split_sentences
 from herald_timeline.events.status import decide_status
@@ -25,8 +30,9 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-_ORDINAL = re.compile(r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))\b",
-                      re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))\b",
+    re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:where|which|who|while|and|but)\b|[;:]")
 _PRONOUN = re.compile(r"^(?:his|her|their|its)\s+", re.IGNORECASE)
 

@@ -9,7 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from herald_timeline.ingest.reader import (
-    SUPPORTED_SUFFIXES, InputError, decode, first_line, read_file,
+    SUPPORTED_SUFFIXES,
+    InputError,
+    decode,
+    first_line,
+    read_file,
 )
 from herald_timeline.model import Article
 

@@ -228,7 +228,8 @@ def check_template(template: str, text: str, published: date) -> str | None:
         return f"template {template!r} fails: {error!r}"
     if resolution.value is None or not TIMEX_VALUE.match(resolution.value):
         return f"template {template!r} gives {resolution.value!r}, not a TIMEX3 value"
-    if interval_of(resolution.value, None, published) is None and not resolution.value.startswith("P"):
+    is_duration = resolution.value.startswith("P")
+    if not is_duration and interval_of(resolution.value, None, published) is None:
         return f"value {resolution.value!r} covers no days"
     return None
 

@@ -71,7 +71,7 @@ def normalise_group(lexicon: Lexicon, name: str, text: str | None) -> str | None
     if text.isdigit() and base in ("month", "ordinal"):  # 2012-05-21, Q3
         return f"{int(text):02d}" if base == "month" else str(int(text))
     if base == "day":
-        return f"{int(text.rstrip('stndrdth')):02d}"
+        return f"{int(text[:2] if text[:2].isdigit() else text[:1]):02d}"  # "3rd" -> 03
     if base in lexicon.tables:
         return lexicon.lookup(base, text)
     return " ".join(text.lower().split())  # hour, minute, ampm, decade ...
@@ -156,7 +156,8 @@ def _check_examples(rule: Rule, entry: dict, lexicon: Lexicon) -> None:
             raise RuleError(f"rule {rule.name!r}: example {example!r}: {problem}")
     for counter in entry.get("not_examples", ()):
         if rule.regex.search(counter):
-            raise RuleError(f"rule {rule.name!r}: finds something in {counter!r}, which it must not")
+            raise RuleError(
+                f"rule {rule.name!r}: finds something in {counter!r}, which it must not")
 
 
 def _example_span(example: str) -> tuple[str, tuple[int, int]]:

@@ -9,7 +9,7 @@ from PySide6 import QtGui
 
 from herald_timeline.ui.theme import STATUS_COLOURS, THEMES
 from tests.conftest import ROOT, SEED
-from tests.ui.conftest import colour_present
+from tests.ui.pixels import colour_present
 
 
 def export(*args: str) -> subprocess.CompletedProcess:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from herald_timeline.ui.theme import STATUS_COLOURS
-from tests.ui.conftest import colour_present
+from tests.ui.pixels import colour_present
 
 
 def placed(window, summary: str):
