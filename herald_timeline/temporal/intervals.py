@@ -15,6 +15,7 @@ from herald_timeline.model import Interval
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _VALUE = re.compile(
     r"^(?:FY)?(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|W(?P<week>\d\d)"
+    r"(?P<weekend>-WE)?"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?(?:T.*)?$"
 )
 
@@ -44,6 +45,8 @@ def _base_interval(value: str) -> Interval | None:
         return Interval(date(year, month, 1), last_day(year, month), "month")
     if found["week"]:
         monday = date.fromisocalendar(year, int(found["week"]), 1)
+        if found["weekend"]:
+            return Interval(monday + timedelta(days=5), monday + timedelta(days=6), "day")
         return Interval(monday, monday + timedelta(days=6), "week")
     if found["quarter"]:
         first = 3 * int(found["quarter"]) - 2

@@ -18,9 +18,10 @@ _WORDS = sorted(
     (k.replace(" ", r"\s+") for k in UNITS if k not in ("a", "an")), key=len, reverse=True
 )
 
-# Used by the rules as the {num} placeholder: digits (1,000 and 1.5 too) or words.
+# Used by the rules as the {num} placeholder: digits (1,000 and 1.5 too; never a
+# four-digit year) or words.
 NUMBER_PATTERN = (
-    r"(?<![\w.,$])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?<![\w.,$])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?|"
     rf"(?:{'|'.join(TENS)})(?:[-\s](?:{_ONES}))?|{'|'.join(_WORDS)})(?![\w])"
 )
 
@@ -49,3 +50,22 @@ def parse_number(text: str) -> float | None:
 def format_number(value: float) -> str:
     """TIMEX3 writes 3, not 3.0; 1.5 stays 1.5."""
     return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+_TEENS_AND_TENS = {**{k: v for k, v in UNITS.items() if 10 <= v < 20}, **TENS}
+
+
+def spelled_year(text: str) -> int:
+    """A year in words, as broadcast transcripts write it: "nineteen ninety-six" -> 1996,
+    "two thousand" -> 2000, "two thousand and three" -> 2003."""
+    words = text.lower().replace("-", " ").replace(" and ", " ").split()
+    if words[:2] == ["the", "year"]:
+        words = words[2:]
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(words[2:])) if words[2:] else 0
+        return 2000 + int(rest or 0)
+    century = _TEENS_AND_TENS.get(words[0])
+    if century is None:
+        raise ValueError(f"not a year in words: {text!r}")
+    rest = " ".join(w for w in words[1:] if w != "hundred")
+    return century * 100 + int(parse_number(rest) or 0) if rest else century * 100

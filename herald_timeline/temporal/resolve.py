@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from herald_timeline.temporal.intervals import interval_of, last_day
-from herald_timeline.temporal.numbers import format_number
+from herald_timeline.temporal.numbers import format_number, spelled_year
 
 MISSING = "_"
 RESOLVABLE_CHECK_DATE = date(2012, 5, 21)  # any Monday will do to check templates
@@ -24,7 +24,7 @@ CLOCK_UNITS = ("hour", "minute", "second")
 TIMEX_VALUE = re.compile(
     r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|PXX"
     r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE|Q))+"
-    r"|(?:FY)?\d{2,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?"
+    r"|(?:FY)?\d{2,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?"
     r"(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?)$"
 )
 
@@ -35,7 +35,9 @@ class Context:
 
     published: date | None  # the publication date (DCT); None when unknown
     previous: date | None = None  # the last date the text named, for "a year earlier"
-    future: bool = False  # the words around say the future ("will", "next")
+    previous_value: str | None = None  # ... and its TIMEX3 value, for its granularity
+    quarter: str | None = None  # the last quarter the text is about ("the third quarter")
+    tense: str | None = None  # "future" or "past" by the words around; None: no cue
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Resolution:
     value: str | None  # None: relative, and nothing to resolve it against
     relative: bool  # resolved against an anchor date
     anchor: date | None
+    comparison: bool = False  # "a year ago", "the year-earlier quarter": not what the text is about
 
 
 class TemplateError(ValueError):
@@ -80,27 +83,69 @@ def period_value(anchor: date, unit: str, shift: int) -> str:
     raise TemplateError(f"unknown unit {unit!r}")
 
 
-def _month_year(anchor: date, month: int, shift: int, future: bool) -> int:
-    """Which year a month named without one falls in."""
+_FINER_THAN_YEAR = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?|W\d\d))$")
+
+
+def shift_years(value: str, years: int) -> str:
+    """The same period `years` years away: 1989-Q3 -> 1988-Q3, 1989-11-02 -> 1988-11-02."""
+    found = _FINER_THAN_YEAR.match(value)
+    if not found:
+        raise TemplateError(f"{value!r} is not finer than a year")
+    shifted = f"{int(found.group(1)) + years:04d}{found.group(2)}"
+    if shifted.endswith("-02-29"):
+        shifted = shifted[:-2] + "28"
+    return shifted
+
+
+def _quarter_of(value: str | None) -> tuple[int, int] | None:
+    found = re.match(r"^(\d{4})-Q([1-4])$", value or "")
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def reported_quarter(context: Context) -> tuple[int, int] | None:
+    """"the quarter" in business news: the quarter the text last named, else the last one
+    completed before publication (results come out after a quarter ends)."""
+    named = _quarter_of(context.quarter)
+    if named:
+        return named
+    if context.published is None:
+        return None
+    current = (context.published.month - 1) // 3  # 0-based quarter of publication
+    index = context.published.year * 4 + current - 1
+    return divmod(index, 4)[0], divmod(index, 4)[1] + 1
+
+
+def _month_year(anchor: date, month: int, shift: int, tense: str | None,
+                explicit_this: bool = False, day: int = 15) -> int:
+    """Which year a month (or a day of it) named without one falls in."""
     if shift < 0:
         return anchor.year if month < anchor.month else anchor.year - 1
     if shift > 0:
         return anchor.year if month > anchor.month else anchor.year + 1
-    if future and month < anchor.month:
-        return anchor.year + 1
-    if not future and month > anchor.month:
-        return anchor.year - 1  # news tells the past: "in September" read in May is last year's
-    return anchor.year
+    if explicit_this:
+        return anchor.year
+    here = anchor.month * 31 + anchor.day
+    there = month * 31 + day
+    if tense == "future":
+        return anchor.year if there >= here else anchor.year + 1
+    if tense is None and 0 < there + (372 if there < here else 0) - here <= 100:
+        # No cue, and a few months ahead: "Dec. 7" or "January" read in November.
+        return anchor.year if there > here else anchor.year + 1
+    if tense == "past":
+        return anchor.year if there <= here else anchor.year - 1
+    return anchor.year if there <= here else anchor.year - 1  # news tells the past
 
 
-def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
+def _weekday(anchor: date, weekday: int, direction: int, tense: str | None) -> date:
     back = (anchor.isoweekday() - weekday) % 7
     ahead = (weekday - anchor.isoweekday()) % 7
     if direction < 0:
         return anchor - timedelta(days=back or 7)
     if direction > 0:
         return anchor + timedelta(days=ahead or 7)
-    return anchor + timedelta(days=ahead) if future else anchor - timedelta(days=back)
+    if tense == "future" or (tense is None and ahead < back and ahead <= 1):
+        return anchor + timedelta(days=ahead)  # "will meet Tuesday"; "Tuesday" read on Monday
+    return anchor - timedelta(days=back)
 
 
 def _duration(count: str, unit: str) -> str:
@@ -108,8 +153,10 @@ def _duration(count: str, unit: str) -> str:
     amount = {"X": "X", MISSING: "1"}.get(count, count)  # "every year": one year
     if unit == "fortnight" and amount != "X":
         amount = format_number(float(amount) * 2)
-    if unit == "quarter":
-        code, amount = "M", ("X" if amount == "X" else format_number(float(amount) * 3))
+    if unit in ("quarter", "decade", "century"):  # as TimeBank writes them: P9M, P20Y
+        factor = {"quarter": 3, "decade": 10, "century": 100}[unit]
+        code = "M" if unit == "quarter" else "Y"
+        amount = "X" if amount == "X" else format_number(float(amount) * factor)
     return f"P{'T' if unit in CLOCK_UNITS else ''}{amount}{code}"
 
 
@@ -134,7 +181,7 @@ def _year_or_anchor(token: str, anchor: date | None) -> int | None:
 def resolve_template(template: str, text: str, context: Context) -> Resolution:
     """The TIMEX3 value for a filled template. Raises TemplateError if it is malformed."""
     op, *args = template.split()
-    published, future = context.published, context.future
+    published = context.published
 
     def relative(value_of):
         # A value that needs the publication date; unresolved when there is none.
@@ -147,31 +194,46 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         direction, unit, count = args
         sign, anchor_kind = direction[0], direction[1:]
         amount = int(float(count)) if count not in (MISSING, "X") else 1
-        anchor = context.previous if anchor_kind == "PREV" and context.previous else published
+        steps = {"+": amount, "-": -amount, "=": 0}[sign]
+        from_previous = anchor_kind == "PREV" and context.previous is not None
+        anchor = context.previous if from_previous else published
         if anchor is None:
             return Resolution(None, True, None)
-        steps = amount if sign == "+" else -amount
-        return Resolution(period_value(anchor, unit, steps), True, anchor)
+        finer = context.previous_value and _FINER_THAN_YEAR.match(context.previous_value)
+        if unit == "year" and finer and (from_previous or (
+                published and context.previous_value.startswith(f"{published.year:04d}"))):
+            # "a year ago" after "the third quarter": the same quarter, a year before.
+            return Resolution(shift_years(context.previous_value, steps), True, anchor, True)
+        return Resolution(period_value(anchor, unit, steps), True, anchor, True)
+    if op == "QREF":
+        quarter = reported_quarter(context)
+        if quarter is None:
+            return Resolution(None, True, None)
+        index = quarter[0] * 4 + quarter[1] - 1 + _shift(args[0])
+        return Resolution(f"{index // 4:04d}-Q{index % 4 + 1}", True, published,
+                          comparison=_shift(args[0]) != 0)
+    if op == "SPELLEDYEAR":
+        return Resolution(f"{spelled_year(text):04d}", False, None)
     if op == "WEEKDAY":
         weekday, direction = int(args[0]), _shift(args[1])
-        return relative(lambda anchor: _weekday(anchor, weekday, direction, future).isoformat())
+        return relative(lambda anchor: _weekday(anchor, weekday, direction, context.tense).isoformat())
     if op == "WEEKDAYPART":
         weekday, part = int(args[0]), args[1]
         return relative(
-            lambda anchor: f"{_weekday(anchor, weekday, 0, future).isoformat()}T{part}")
+            lambda anchor: f"{_weekday(anchor, weekday, 0, context.tense).isoformat()}T{part}")
     if op in ("MONTH", "MONTHYEAR"):
         month = int(args[0])
         if op == "MONTHYEAR" and args[1] != MISSING:
             return Resolution(f"{args[1]}-{month:02d}", False, None)
         shift = _shift(args[1]) if op == "MONTH" and len(args) > 1 else 0
-        return relative(lambda anchor: f"{_month_year(anchor, month, shift, future)}-{month:02d}")
+        this = op == "MONTH" and len(args) > 1 and args[1] == "0"
+        return relative(lambda anchor:
+                        f"{_month_year(anchor, month, shift, context.tense, this)}-{month:02d}")
     if op == "MONTHDAY":
         month, day = int(args[0]), int(args[1])
 
         def month_day(anchor: date) -> str | None:
-            year = _month_year(anchor, month, 0, future)
-            if not future and year == anchor.year and month == anchor.month and day > anchor.day:
-                year -= 1
+            year = _month_year(anchor, month, 0, context.tense, day=day)
             try:
                 return date(year, month, day).isoformat()
             except ValueError:
@@ -185,6 +247,22 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
             return Resolution(None, False, None)
     if op == "YEARMONTH":
         return Resolution(f"{int(args[0]):04d}-{int(args[1]):02d}", False, None)
+    if op == "WEEKEND":
+        shift = args[0]
+
+        def weekend(anchor: date) -> str:
+            if shift == MISSING:  # "the weekend" in news: the one just past
+                days_back = (anchor.isoweekday() - 6) % 7 if anchor.isoweekday() >= 6 else \
+                    anchor.isoweekday() + 1
+                day = anchor - timedelta(days=days_back)
+            else:
+                day = anchor + timedelta(weeks=_shift(shift))
+            year, week, _ = day.isocalendar()
+            return f"{year}-W{week:02d}-WE"
+        return relative(weekend)
+    if op == "QUARTER" and args[0] == MISSING:  # "the 1988 quarter": the reported one
+        quarter = reported_quarter(context)
+        args = [str(quarter[1]) if quarter else "1", *args[1:]]
     if op in ("SEASON", "QUARTER", "HALF"):
         code, shift_or_year = args[0], args[1:]
         if op == "SEASON":

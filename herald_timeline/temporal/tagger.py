@@ -8,11 +8,11 @@ from herald_timeline.model import TimeExpression
 from herald_timeline.temporal.finder import find_candidates, select_spans
 from herald_timeline.temporal.intervals import interval_of
 from herald_timeline.temporal.resolve import Context, TemplateError, resolve_template
-from herald_timeline.temporal.rules import load_lexicon, load_rules
-from herald_timeline.temporal.tense import speaks_of_future
+from herald_timeline.temporal.rules import MISSING, load_lexicon, load_rules
+from herald_timeline.temporal.tense import tense_near
 
 # Precisions fine enough to anchor "a year earlier" to.
-_ANCHOR_PRECISIONS = ("day", "week", "month", "year")
+_ANCHOR_PRECISIONS = ("day", "week", "month", "quarter", "year")
 
 
 def tag_text(text: str, published: date | None) -> list[TimeExpression]:
@@ -24,16 +24,21 @@ def tag_text(text: str, published: date | None) -> list[TimeExpression]:
     lexicon = load_lexicon()
     timexes: list[TimeExpression] = []
     previous: date | None = None
+    previous_value: str | None = None
+    quarter: str | None = None
     for candidate in select_spans(find_candidates(text, rules)):
         rule = candidate.rule
         template = rule.fill(rule.value, candidate.groups, lexicon)
         mod = rule.fill(rule.mod, candidate.groups, lexicon) if rule.mod else None
+        if mod == MISSING:
+            mod = None  # an optional hedge ("nearly") that was not there
         if template is None:
             continue
         span_text = text[candidate.start:candidate.end]
         context = Context(
-            published=published, previous=previous,
-            future=speaks_of_future(text, candidate.start, candidate.end),
+            published=published, previous=previous, previous_value=previous_value,
+            quarter=quarter,
+            tense=tense_near(text, candidate.start, candidate.end),
         )
         try:
             resolution = resolve_template(template, span_text, context)
@@ -47,7 +52,9 @@ def tag_text(text: str, published: date | None) -> list[TimeExpression]:
             if interval is None:
                 continue
             if interval.start and interval.precision in _ANCHOR_PRECISIONS:
-                previous = interval.start
+                previous, previous_value = interval.start, resolution.value
+            if "-Q" in resolution.value and not resolution.comparison:
+                quarter = resolution.value
         timexes.append(TimeExpression(
             id=f"t{len(timexes) + 1}", start=candidate.start, end=candidate.end,
             text=span_text, type=rule.type, value=resolution.value, mod=mod or None,

@@ -1,4 +1,5 @@
-"""Does the text around a time expression speak of the future? ("will meet on Monday")"""
+"""Does the text around a time expression speak of the future ("will meet on Monday") or
+the past ("met on Monday")? The resolver uses it to pick which Monday, which June."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|ago|last|earlier|held|met|signed)\b", re.IGNORECASE
+    r"\b(?:was|were|had|did|ago|last|earlier|held|met|signed|ended|rose|fell)\b",
+    re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
-def speaks_of_future(text: str, start: int, end: int, reach: int = 80) -> bool:
-    """True when the clause around [start, end) has a future cue nearer than a past one."""
+def tense_near(text: str, start: int, end: int, reach: int = 80) -> str | None:
+    """"future" or "past" by the nearest cue in the clause around [start, end), or None."""
     left = text[max(0, start - reach):start]
     cut = list(_SENTENCE_END.finditer(left))
     if cut:
@@ -26,10 +28,12 @@ def speaks_of_future(text: str, start: int, end: int, reach: int = 80) -> bool:
     if stop:
         right = right[:stop.start()]
     window = f"{left} {right}"
-    future = [m.start() for m in _FUTURE.finditer(window)]
-    if not future:
-        return False
-    past = [m.start() for m in _PAST.finditer(window)]
     middle = len(left)
-    return min(abs(p - middle) for p in future) < min((abs(p - middle) for p in past),
-                                                      default=10**6)
+
+    def nearest(pattern: re.Pattern) -> int:
+        return min((abs(m.start() - middle) for m in pattern.finditer(window)), default=10**6)
+
+    future, past = nearest(_FUTURE), nearest(_PAST)
+    if future == past:
+        return None
+    return "future" if future < past else "past"
