@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from herald_timeline.temporal.holidays import holiday_date
 from herald_timeline.temporal.intervals import interval_of, last_day
 from herald_timeline.temporal.numbers import format_number, spelled_year
 
@@ -200,7 +201,7 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         if anchor is None:
             return Resolution(None, True, None)
         finer = context.previous_value and _FINER_THAN_YEAR.match(context.previous_value)
-        if unit == "year" and finer and (from_previous or (
+        if unit == "year" and amount == 1 and finer and (from_previous or (
                 published and context.previous_value.startswith(f"{published.year:04d}"))):
             # "a year ago" after "the third quarter": the same quarter, a year before.
             return Resolution(shift_years(context.previous_value, steps), True, anchor, True)
@@ -247,6 +248,25 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
             return Resolution(None, False, None)
     if op == "YEARMONTH":
         return Resolution(f"{int(args[0]):04d}-{int(args[1]):02d}", False, None)
+    if op == "HOLIDAY":
+        code, shift, year_token = args
+        if year_token != MISSING:
+            return Resolution(holiday_date(code, int(year_token)).isoformat(), False, None)
+
+        def holiday(anchor: date) -> str:
+            if shift == "0":  # "this Christmas"
+                return holiday_date(code, anchor.year).isoformat()
+            forward = _shift(shift) > 0 or (shift == MISSING and context.tense == "future")
+            strict = shift != MISSING  # "last Easter" is not today's
+            for year in ((anchor.year, anchor.year + 1) if forward
+                         else (anchor.year, anchor.year - 1)):
+                day = holiday_date(code, year)
+                if forward and (day > anchor or (day == anchor and not strict)):
+                    return day.isoformat()
+                if not forward and (day < anchor or (day == anchor and not strict)):
+                    return day.isoformat()
+            return holiday_date(code, anchor.year).isoformat()
+        return relative(holiday)
     if op == "WEEKEND":
         shift = args[0]
 
@@ -277,14 +297,19 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         part, shift = args
         return relative(
             lambda anchor: f"{(anchor + timedelta(days=_shift(shift))).isoformat()}T{part}")
-    if op == "CLOCK":
+    if op in ("CLOCK", "CLOCKDAY"):
+        weekday = int(args.pop(0)) if op == "CLOCKDAY" else None
         hour, minute, ampm = int(args[0]), args[1], args[2].replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
         minute = "00" if minute == MISSING else minute
-        return relative(lambda anchor: f"{anchor.isoformat()}T{hour:02d}:{minute}")
+
+        def clock(anchor: date) -> str:
+            day = anchor if weekday is None else _weekday(anchor, weekday, 0, context.tense)
+            return f"{day.isoformat()}T{hour:02d}:{minute}"
+        return relative(clock)
     if op == "DUR":
         count, unit = args
         return Resolution(_duration(count, unit), False, None)
