@@ -37,6 +37,7 @@ class Context:
     published: date | None  # the publication date (DCT); None when unknown
     previous: date | None = None  # the last date the text named, for "a year earlier"
     previous_value: str | None = None  # ... and its TIMEX3 value, for its granularity
+    previous_comparison: bool = False  # ... which was itself "a year ago" or the like
     quarter: str | None = None  # the last quarter the text is about ("the third quarter")
     tense: str | None = None  # "future" or "past" by the words around; None: no cue
 
@@ -117,7 +118,7 @@ def reported_quarter(context: Context) -> tuple[int, int] | None:
 
 
 def _month_year(anchor: date, month: int, shift: int, tense: str | None,
-                explicit_this: bool = False, day: int = 15) -> int:
+                explicit_this: bool = False, day: int | None = None) -> int:
     """Which year a month (or a day of it) named without one falls in."""
     if shift < 0:
         return anchor.year if month < anchor.month else anchor.year - 1
@@ -126,7 +127,9 @@ def _month_year(anchor: date, month: int, shift: int, tense: str | None,
     if explicit_this:
         return anchor.year
     here = anchor.month * 31 + anchor.day
-    there = month * 31 + day
+    there = month * 31 + (day or 15)
+    if day is not None and 0 < there - here <= 14:
+        return anchor.year  # a day in the next two weeks: "expires Nov. 6", read on Nov. 2
     if tense == "future":
         return anchor.year if there >= here else anchor.year + 1
     if tense is None and 0 < there + (372 if there < here else 0) - here <= 100:
@@ -154,9 +157,9 @@ def _duration(count: str, unit: str) -> str:
     amount = {"X": "X", MISSING: "1"}.get(count, count)  # "every year": one year
     if unit == "fortnight" and amount != "X":
         amount = format_number(float(amount) * 2)
-    if unit in ("quarter", "decade", "century"):  # as TimeBank writes them: P9M, P20Y
-        factor = {"quarter": 3, "decade": 10, "century": 100}[unit]
-        code = "M" if unit == "quarter" else "Y"
+    if unit in ("decade", "century"):  # as TimeBank writes them: P20Y, not P2DE
+        code = "Y"
+        factor = 10 if unit == "decade" else 100
         amount = "X" if amount == "X" else format_number(float(amount) * factor)
     return f"P{'T' if unit in CLOCK_UNITS else ''}{amount}{code}"
 
@@ -200,11 +203,14 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         anchor = context.previous if from_previous else published
         if anchor is None:
             return Resolution(None, True, None)
-        finer = context.previous_value and _FINER_THAN_YEAR.match(context.previous_value)
+        # "a year ago" after "the third quarter": the same quarter, a year before. The
+        # reference is what the text is about, never an earlier comparison.
+        reference = context.quarter or (
+            None if context.previous_comparison else context.previous_value)
+        finer = reference and _FINER_THAN_YEAR.match(reference)
         if unit == "year" and amount == 1 and finer and (from_previous or (
-                published and context.previous_value.startswith(f"{published.year:04d}"))):
-            # "a year ago" after "the third quarter": the same quarter, a year before.
-            return Resolution(shift_years(context.previous_value, steps), True, anchor, True)
+                published and reference.startswith(f"{published.year:04d}"))):
+            return Resolution(shift_years(reference, steps), True, anchor, True)
         return Resolution(period_value(anchor, unit, steps), True, anchor, True)
     if op == "QREF":
         quarter = reported_quarter(context)
@@ -292,14 +298,22 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         suffix = {"SEASON": code, "QUARTER": f"Q{code}", "HALF": f"H{code}"}[op]
         if year_token != MISSING:
             return Resolution(f"{year_token}-{suffix}", False, None)
-        return relative(lambda anchor: f"{anchor.year + _shift(shift)}-{suffix}")
+
+        def of_year(anchor: date) -> str:
+            year = anchor.year + _shift(shift)
+            if op == "QUARTER" and shift == MISSING and context.tense != "future" and \
+                    int(code) > (anchor.month - 1) // 3 + 1:
+                year -= 1  # "the fourth quarter" read in January: last year's results
+            return f"{year}-{suffix}"
+        return relative(of_year)
     if op == "DAYPART":
         part, shift = args
         return relative(
             lambda anchor: f"{(anchor + timedelta(days=_shift(shift))).isoformat()}T{part}")
     if op in ("CLOCK", "CLOCKDAY"):
         weekday = int(args.pop(0)) if op == "CLOCKDAY" else None
-        hour, minute, ampm = int(args[0]), args[1], args[2].replace(".", "")
+        hour_word = {"noon": "12", "midday": "12", "midnight": "24"}.get(args[0], args[0])
+        hour, minute, ampm = int(hour_word), args[1], args[2].replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:

@@ -25,6 +25,7 @@ def tag_text(text: str, published: date | None) -> list[TimeExpression]:
     timexes: list[TimeExpression] = []
     previous: date | None = None
     previous_value: str | None = None
+    previous_comparison = False
     quarter: str | None = None
     for candidate in select_spans(find_candidates(text, rules)):
         rule = candidate.rule
@@ -37,6 +38,7 @@ def tag_text(text: str, published: date | None) -> list[TimeExpression]:
         span_text = text[candidate.start:candidate.end]
         context = Context(
             published=published, previous=previous, previous_value=previous_value,
+            previous_comparison=previous_comparison,
             quarter=quarter,
             tense=tense_near(text, candidate.start, candidate.end),
         )
@@ -53,6 +55,7 @@ def tag_text(text: str, published: date | None) -> list[TimeExpression]:
                 continue
             if interval.start and interval.precision in _ANCHOR_PRECISIONS:
                 previous, previous_value = interval.start, resolution.value
+                previous_comparison = resolution.comparison
             if "-Q" in resolution.value and not resolution.comparison:
                 quarter = resolution.value
         timexes.append(TimeExpression(

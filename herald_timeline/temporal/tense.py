@@ -14,6 +14,9 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|earlier|held|met|signed|ended|rose|fell)\b",
     re.IGNORECASE
 )
+# Right before the expression, these settle it: "said Monday" is a past Monday.
+_ADJACENT_PAST = re.compile(r"\b(?:said|told|announced|reported|added|declared)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
@@ -27,6 +30,8 @@ def tense_near(text: str, start: int, end: int, reach: int = 80) -> str | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[:stop.start()]
+    if _ADJACENT_PAST.search(left):
+        return "past"
     window = f"{left} {right}"
     middle = len(left)
 
