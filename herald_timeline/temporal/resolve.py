@@ -223,7 +223,8 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         return Resolution(f"{spelled_year(text):04d}", False, None)
     if op == "WEEKDAY":
         weekday, direction = int(args[0]), _shift(args[1])
-        return relative(lambda anchor: _weekday(anchor, weekday, direction, context.tense).isoformat())
+        return relative(
+            lambda anchor: _weekday(anchor, weekday, direction, context.tense).isoformat())
     if op == "WEEKDAYPART":
         weekday, part = int(args[0]), args[1]
         return relative(

@@ -85,6 +85,12 @@ class Rule:
     value: str
     mod: str | None
     examples: tuple[str, ...]
+    # A cheap pattern every match contains ("{unit}" for durations): the finder runs the
+    # rule only near its hits instead of over the whole text. None: the whole text.
+    anchor: regex.Pattern | None = None
+    # ... or, cheaper still, words one of which every match contains: looked up in a
+    # table while the text's words are read once, not searched for by a regex.
+    anchor_words: frozenset[str] | None = None
 
     def fill(self, template: str, groups: dict[str, str | None], lexicon: Lexicon) -> str | None:
         """The template with every {field} replaced; None if a group has no known value."""
@@ -101,7 +107,7 @@ class Rule:
         return "".join(out)
 
 
-def _expand(pattern: str, lexicon: Lexicon, rule_name: str) -> str:
+def _expand(pattern: str, lexicon: Lexicon, rule_name: str, capture: bool = True) -> str:
     def replace(found: std_re.Match) -> str:
         name, suffix = found.group(1), found.group(2)
         table = name.lower()
@@ -111,7 +117,7 @@ def _expand(pattern: str, lexicon: Lexicon, rule_name: str) -> str:
             body = lexicon.pattern(table, capitalised=name[0].isupper())
         else:
             raise RuleError(f"rule {rule_name!r}: unknown placeholder {{{name}}}")
-        return f"(?P<{table}{suffix}>{body})"
+        return f"(?P<{table}{suffix}>{body})" if capture else f"(?:{body})"
 
     return _PLACEHOLDER.sub(replace, pattern)
 
@@ -124,7 +130,10 @@ def _build_rule(entry: dict, lexicon: Lexicon) -> Rule:
     if entry["type"] not in TIMEX_TYPES:
         raise RuleError(f"rule {name!r}: type {entry['type']!r} is not one of {TIMEX_TYPES}")
     try:
-        compiled = regex.compile(_expand(entry["pattern"], lexicon, name), regex.IGNORECASE)
+        # Every expression starts a word: saying so first lets the engine skip the
+        # middle of words at once instead of trying each rule's alternatives there.
+        pattern = r"(?<!\w)(?:" + _expand(entry["pattern"], lexicon, name) + ")"
+        compiled = regex.compile(pattern, regex.IGNORECASE)
     except regex.error as error:
         raise RuleError(f"rule {name!r}: bad pattern: {error}") from error
     if compiled.fullmatch(""):
@@ -132,10 +141,40 @@ def _build_rule(entry: dict, lexicon: Lexicon) -> Rule:
     for field in _TEMPLATE_FIELD.findall(entry["value"] + (entry.get("mod") or "")):
         if field not in compiled.groupindex:
             raise RuleError(f"rule {name!r}: template uses {{{field}}}, which no group captures")
+    anchor, anchor_words = None, _anchor_words(entry.get("anchor"), lexicon)
+    if entry.get("anchor") and anchor_words is None:
+        try:
+            anchor = regex.compile(_expand(entry["anchor"], lexicon, name, capture=False),
+                                   regex.IGNORECASE)
+        except regex.error as error:
+            raise RuleError(f"rule {name!r}: bad anchor: {error}") from error
     return Rule(
         name=name, regex=compiled, type=entry["type"], value=entry["value"],
-        mod=entry.get("mod"), examples=tuple(entry["examples"]),
+        mod=entry.get("mod"), examples=tuple(entry["examples"]), anchor=anchor,
+        anchor_words=anchor_words,
     )
+
+
+_ANCHOR_WORD = std_re.compile(r"[a-z]+")
+
+
+def _anchor_words(spec: str | None, lexicon: Lexicon) -> frozenset[str] | None:
+    """The words of an anchor made only of words and {tables}: "{unit}|ago" -> {"year",
+    "years", ..., "ago"}; None when the anchor is a real pattern ("\\d:\\d\\d")."""
+    if not spec:
+        return None
+    words: set[str] = set()
+    for part in spec.split("|"):
+        table = _PLACEHOLDER.fullmatch(part)
+        if table and table.group(1).lower() in lexicon.tables:
+            keys = lexicon.tables[table.group(1).lower()]
+            words.update(_ANCHOR_WORD.match(key).group() for key in keys
+                         if _ANCHOR_WORD.match(key))
+        elif _ANCHOR_WORD.fullmatch(part.lower()):
+            words.add(part.lower())
+        else:
+            return None
+    return frozenset(words)
 
 
 def _check_examples(rule: Rule, entry: dict, lexicon: Lexicon) -> None:
@@ -143,11 +182,15 @@ def _check_examples(rule: Rule, entry: dict, lexicon: Lexicon) -> None:
 
     if not rule.examples:
         raise RuleError(f"rule {rule.name!r}: give at least one example")
+    from herald_timeline.temporal.finder import find_candidates
+
     for example in rule.examples:
         text, span = _example_span(example)
         found = rule.regex.search(text, span[0])
         if not found or found.span() != span:
             raise RuleError(f"rule {rule.name!r}: does not match its example {example!r}")
+        if not any((c.start, c.end) == span for c in find_candidates(text, (rule,))):
+            raise RuleError(f"rule {rule.name!r}: its anchor misses its example {example!r}")
         value = rule.fill(rule.value, found.groupdict(), lexicon)
         if value is None:
             raise RuleError(f"rule {rule.name!r}: example {example!r} has a word no table knows")
