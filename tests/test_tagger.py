@@ -46,6 +46,8 @@ CORPUS = [
     ("Sales rose 5% from a year earlier.", "a year earlier", "DATE", "2011", None),
     ("The treaty turned 40 on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2011-11-24",
      None),
+    ("Carthage was destroyed in 146 BC.", "146 BC", "DATE", "BC0146", None),
+    ("Talks stalled in June last year.", "June last year", "DATE", "2011-06", None),
     ("The vote will be at noon Thursday.", "noon Thursday", "TIME", "2012-05-24T12:00", None),
     ("Revenue for fiscal 1998 rose.", "fiscal 1998", "DATE", "1998", None),
     ("Fighting resumed last summer.", "last summer", "DATE", "2011-SU", None),
@@ -102,6 +104,20 @@ def test_nothing_is_found_in(text):
 ])
 def test_span_boundaries_follow_timeml(text, span):
     assert [t[0] for t in tags(text)] == [span]
+
+
+def test_a_history_dates_bare_months_in_the_years_it_tells_of():
+    text = ("The war began on 28 July 1914. In August, German armies crossed Belgium, and "
+            "by 1917 Russia had collapsed. In March, it signed a treaty.")
+    found = {t.text: t.value for t in tag_text(text, DCT)}
+    assert found["August"] == "1914-08"
+    assert found["March"] == "1917-03"
+
+
+def test_news_keeps_bare_months_near_publication():
+    text = "The company, founded in 1987, said in March that sales rose last year."
+    found = {t.text: t.value for t in tag_text(text, DCT)}
+    assert found["March"] == "2012-03"
 
 
 def test_offsets_index_the_text():

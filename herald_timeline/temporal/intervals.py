@@ -87,6 +87,9 @@ def interval_of(value: str | None, mod: str | None = None,
         return Interval(None, anchor, "day" if anchor else "unknown")
     if value == "FUTURE_REF":
         return Interval(anchor, None, "unknown")
+    if value.startswith("BC"):
+        # Before year 1: Python's dates (and so the timeline's axis) start at year 1.
+        return Interval(None, None, "year")
     try:
         interval = _base_interval(value)
     except ValueError:  # 2011-02-30, week 54: not a real day

@@ -23,7 +23,7 @@ DURATION_CODES = {
 }
 CLOCK_UNITS = ("hour", "minute", "second")
 TIMEX_VALUE = re.compile(
-    r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|PXX"
+    r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|PXX|BC\d{4}"
     r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE|Q))+"
     r"|(?:FY)?\d{2,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?"
     r"(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?)$"
@@ -38,6 +38,7 @@ class Context:
     previous: date | None = None  # the last date the text named, for "a year earlier"
     previous_value: str | None = None  # ... and its TIMEX3 value, for its granularity
     previous_comparison: bool = False  # ... which was itself "a year ago" or the like
+    history: bool = False  # most dates named so far lie years away from publication
     quarter: str | None = None  # the last quarter the text is about ("the third quarter")
     tense: str | None = None  # "future" or "past" by the words around; None: no cue
 
@@ -86,6 +87,14 @@ def period_value(anchor: date, unit: str, shift: int) -> str:
 
 
 _FINER_THAN_YEAR = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?|W\d\d))$")
+
+
+def narrative_year(context: Context) -> int | None:
+    """The year a history is telling of: in a text whose dates mostly lie years away from
+    its publication (a war's story, not the news), the last year it named."""
+    if context.previous is None or not (context.history or context.published is None):
+        return None
+    return context.previous.year
 
 
 def shift_years(value: str, years: int) -> str:
@@ -191,6 +200,10 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         # A value that needs the publication date; unresolved when there is none.
         return Resolution(value_of(published) if published else None, True, published)
 
+    # A history told in the text ("In 1917 ... in March") dates a bare month or day in
+    # the year it last named, not in the year of publication.
+    story_year = narrative_year(context)
+
     if op == "REF":
         unit, shift = args
         return relative(lambda anchor: period_value(anchor, unit, _shift(shift)))
@@ -208,7 +221,7 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         reference = context.quarter or (
             None if context.previous_comparison else context.previous_value)
         finer = reference and _FINER_THAN_YEAR.match(reference)
-        if unit == "year" and amount == 1 and finer and (from_previous or (
+        if unit == "year" and steps != 0 and amount == 1 and finer and (from_previous or (
                 published and reference.startswith(f"{published.year:04d}"))):
             return Resolution(shift_years(reference, steps), True, anchor, True)
         return Resolution(period_value(anchor, unit, steps), True, anchor, True)
@@ -219,6 +232,8 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         index = quarter[0] * 4 + quarter[1] - 1 + _shift(args[0])
         return Resolution(f"{index // 4:04d}-Q{index % 4 + 1}", True, published,
                           comparison=_shift(args[0]) != 0)
+    if op == "BC":  # TIMEX3 writes 490 BC as BC0490
+        return Resolution(f"BC{int(args[0]):04d}", False, None)
     if op == "SPELLEDYEAR":
         return Resolution(f"{spelled_year(text):04d}", False, None)
     if op == "WEEKDAY":
@@ -235,10 +250,18 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
             return Resolution(f"{args[1]}-{month:02d}", False, None)
         shift = _shift(args[1]) if op == "MONTH" and len(args) > 1 else 0
         this = op == "MONTH" and len(args) > 1 and args[1] == "0"
+        if story_year and (op == "MONTHYEAR" or len(args) == 1 or args[1] == MISSING):
+            return Resolution(f"{story_year:04d}-{month:02d}", True, context.previous)
         return relative(lambda anchor:
                         f"{_month_year(anchor, month, shift, context.tense, this)}-{month:02d}")
     if op == "MONTHDAY":
         month, day = int(args[0]), int(args[1])
+        if story_year:
+            try:
+                return Resolution(date(story_year, month, day).isoformat(), True,
+                                  context.previous)
+            except ValueError:
+                return Resolution(None, False, None)
 
         def month_day(anchor: date) -> str | None:
             year = _month_year(anchor, month, 0, context.tense, day=day)
@@ -247,6 +270,9 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
             except ValueError:
                 return None
         return relative(month_day)
+    if op == "MONTHOFYEAR":  # "June last year"
+        month, shift = int(args[0]), _shift(args[1])
+        return relative(lambda anchor: f"{anchor.year + shift:04d}-{month:02d}")
     if op == "YMD":
         year, month, day = (int(a) for a in args)
         try:
@@ -259,6 +285,9 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         code, shift, year_token = args
         if year_token != MISSING:
             return Resolution(holiday_date(code, int(year_token)).isoformat(), False, None)
+        if story_year and shift == MISSING:
+            return Resolution(holiday_date(code, story_year).isoformat(), True,
+                              context.previous)
 
         def holiday(anchor: date) -> str:
             if shift == "0":  # "this Christmas"
@@ -299,6 +328,8 @@ def resolve_template(template: str, text: str, context: Context) -> Resolution:
         suffix = {"SEASON": code, "QUARTER": f"Q{code}", "HALF": f"H{code}"}[op]
         if year_token != MISSING:
             return Resolution(f"{year_token}-{suffix}", False, None)
+        if story_year and shift == MISSING:
+            return Resolution(f"{story_year:04d}-{suffix}", True, context.previous)
 
         def of_year(anchor: date) -> str:
             year = anchor.year + _shift(shift)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from datetime import date
 
 from herald_timeline.model import TimeExpression
@@ -11,6 +13,7 @@ from herald_timeline.temporal.resolve import Context, TemplateError, resolve_tem
 from herald_timeline.temporal.rules import MISSING, load_lexicon, load_rules
 from herald_timeline.temporal.tense import tense_near
 
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|according\s+to)\b")
 # Precisions fine enough to anchor "a year earlier" to.
 _ANCHOR_PRECISIONS = ("day", "week", "month", "quarter", "year")
 
@@ -26,6 +29,10 @@ def tag_text(text: str, published: date | None) -> list[TimeExpression]:
     previous: date | None = None
     previous_value: str | None = None
     previous_comparison = False
+    # News or a history? News names dates near publication, counts from it ("last
+    # year") and reports ("officials said"); a history names years long past.
+    near, far = 0, 0
+    reporting = [m.start() for m in _REPORTING.finditer(text)]
     quarter: str | None = None
     for candidate in select_spans(find_candidates(text, rules)):
         rule = candidate.rule
@@ -39,6 +46,7 @@ def tag_text(text: str, published: date | None) -> list[TimeExpression]:
         context = Context(
             published=published, previous=previous, previous_value=previous_value,
             previous_comparison=previous_comparison,
+            history=far > 2 * (near + bisect_left(reporting, candidate.start)),
             quarter=quarter,
             tense=tense_near(text, candidate.start, candidate.end),
         )
@@ -56,6 +64,12 @@ def tag_text(text: str, published: date | None) -> list[TimeExpression]:
             if interval.start and interval.precision in _ANCHOR_PRECISIONS:
                 previous, previous_value = interval.start, resolution.value
                 previous_comparison = resolution.comparison
+            # Is this news (dates near publication, or counted from it) or a history?
+            if published and (resolution.anchor == published or (
+                    interval.start and abs(interval.start.year - published.year) <= 1)):
+                near += 1
+            elif interval.start:
+                far += 1
             if "-Q" in resolution.value and not resolution.comparison:
                 quarter = resolution.value
         timexes.append(TimeExpression(
