@@ -113,8 +113,10 @@ def load_gazetteer() -> Gazetteer:
         rows = csv.reader((line for line in handle if not line.startswith("#")),
                           delimiter="\t")
         for code, kind, surface, first, last in rows:
-            add(surface, Entry(code, kind, int(first) if first else None,
-                               int(last) if last else None))
+            entry = Entry(code, kind, int(first) if first else None, int(last) if last else None)
+            add(surface, entry)
+            if kind == "name" and surface.endswith(("an", "i")) and " " not in surface:
+                add(surface + "s", entry)  # "Nigerians", "Israelis": the people as actors
     aliases = load_toml("actors", "aliases.toml")
     iso_codes = {country.alpha_3 for country in pycountry.countries}
     for surface, code in aliases["country"].items():

@@ -33,6 +33,12 @@ _ORDINALS = {
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))\b",
     re.IGNORECASE)
+# A word before which a verb-looking word is a noun ("military supplies", "the talks") or
+# the verb of a clause about something else ("which allows").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|of|and|or|its|their|his|her|our|such|these|those|this|that|which|who|"
+    r"military|for|with|on|in|by|regarding|concerning|about|from|further|new|more)\s+$",
+    re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:where|which|who|while|and|but)\b|[;:]")
 _PRONOUN = re.compile(r"^(?:his|her|their|its)\s+", re.IGNORECASE)
 
@@ -48,9 +54,19 @@ class _Found:
 
 
 def _triggers_in(text: str, start: int, end: int) -> list[_Found]:
-    """Trigger matches in text[start:end], the longest where two overlap."""
+    """The events a sentence (text[start:end]) names: its phrase triggers, the longest
+    where two overlap; failing those, the first verb of verbs.toml that reads as a verb."""
+    phrases = _matches(text, start, end, [t for t in load_triggers() if not t.generic])
+    if phrases:
+        return phrases
+    verbs = [f for f in _matches(text, start, end, [t for t in load_triggers() if t.generic])
+             if f.trigger.noun or not _NOUN_BEFORE.search(text[start:f.verb_start])]
+    return verbs[:1]
+
+
+def _matches(text: str, start: int, end: int, triggers) -> list[_Found]:
     found = []
-    for trigger in load_triggers():
+    for trigger in triggers:
         for match in trigger.regex.finditer(text, start, end):
             verb = match.group("verb") if "verb" in trigger.regex.groupindex else None
             verb_start = match.start("verb") if verb else match.start()
@@ -79,39 +95,74 @@ class _PairMemory:
             self.pair = distinct  # the same two again keep the order they were named in
 
 
-def _order_actors(text: str, mentions: list[Mention], trigger_start: int) -> list[Mention]:
-    """Initiators first: the actor named nearest before the trigger (with any actor
-    coordinated with it, "Seoul and Beijing upgraded"), then the rest in text order."""
-    before = [m for m in mentions if m.end <= trigger_start]
-    if not before:
-        return mentions
-    ordered = [before[-1]]
-    for mention in reversed(before[:-1]):
-        if re.fullmatch(r"\s*(?:and|,)\s*", text[mention.end:ordered[0].start]):
-            ordered.insert(0, mention)
-    return ordered + [m for m in mentions if m not in ordered]
+# Where the words about an event's target end: a new clause, a reason, a source.
+_TARGET_END = re.compile(
+    r"[.;:]|,\s+(?:which|who|where|while|after|before|because|as|if|when|despite|saying|but)"
+    r"\b|\b(?:after|because|while|despite|according\s+to|in\s+the\s+wake\s+of|amid|"
+    r"following|said|says)\b", re.IGNORECASE)
+
+
+def _coordinated(text: str, first: Mention, candidates: list[Mention]) -> list[Mention]:
+    """Mentions joined to `first` by "and" or a comma: "Seoul and Beijing", "Congo and Costa
+    Rica"; `candidates` run away from `first`, nearest first."""
+    group = [first]
+    for mention in candidates:
+        left, right = sorted((group[-1], mention), key=lambda m: m.start)
+        if not re.fullmatch(r"\s*(?:and|,|, and)\s*(?:the\s+)?", text[left.end:right.start]):
+            break
+        group.append(mention)
+    return group
+
+
+def _initiators_and_targets(text: str, mentions: list[Mention], found: _Found):
+    """Who acts (named nearest before the trigger, with anyone coordinated with it, or
+    else first after it) and on whom (named first after the trigger in its clause)."""
+    before = [m for m in mentions if m.end <= found.verb_start]
+    after = [m for m in mentions if m.start >= found.verb_start]
+    partners: list[Mention] = []
+    if before:
+        initiators = sorted(_coordinated(text, before[-1], list(reversed(before[:-1]))),
+                            key=lambda m: m.start)
+        # "Russia is among the countries with which South Korea signed": one clause.
+        partners = [m for m in before if m.end <= initiators[0].start and not re.search(
+            r"[,;:]", text[m.end:initiators[0].start])]
+    elif after:
+        initiators, after = [after[0]], after[1:]
+    else:
+        return [], []
+    stop = _TARGET_END.search(text, found.end)
+    in_clause = [m for m in after if stop is None or m.start < stop.start()]
+    targets = _coordinated(text, in_clause[0], in_clause[1:]) if in_clause else []
+    return initiators, targets + partners
 
 
 def _distinct_codes(mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.code for m in mentions))
 
 
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\s*(?:The|These|Those|This|That|Such)\s+(?:process|talks|negotiations|agreements?|"
+    r"pacts?|deals?|accords?|plans?|visit|trip|meeting|summit|dispute|move)\b")
+
+
 def _actors_for(text: str, sentence: Span, mentions: list[Mention], found: _Found,
-                memory: _PairMemory) -> tuple[list[str], Mention | None]:
+                memory: _PairMemory, previous: Event | None) -> tuple[list[str], Mention | None]:
     """The event's actor codes, initiators first, and the mention of its initiator."""
     reference = None
     for match in PAIR_REFERENCE.finditer(text, sentence.start, found.end):
         reference = match
+    initiators, targets = _initiators_and_targets(text, mentions, found)
     if reference is not None:
         named_before = _distinct_codes([m for m in mentions if m.end <= reference.start()])
         pair = named_before[:2] if len(named_before) >= 2 else memory.pair
         if pair:
-            others = [c for c in _distinct_codes(mentions) if c not in pair
-                      and any(m.start > found.start for m in mentions if m.code == c)]
+            others = [c for c in _distinct_codes(targets) if c not in pair]
             return list(pair) + others[:1], None
-    ordered = _order_actors(text, mentions, found.verb_start)
-    codes = _distinct_codes(ordered)
-    return codes, (ordered[0] if ordered else None)
+    codes = _distinct_codes(initiators + targets)
+    if len(codes) < 2 and previous and _ANAPHORIC_SUBJECT.match(text, sentence.start):
+        # "The process ... has been slowed down": the process named before, its parties.
+        codes = _distinct_codes(initiators) + [c for c in previous.actors if c not in codes]
+    return codes, (initiators[-1] if initiators else None)
 
 
 def _count_and_ordinal(phrase: str | None) -> tuple[int | None, int | None]:
@@ -138,7 +189,7 @@ def _names(codes: list[str]) -> str:
 
 
 def _summary(trigger: Trigger, codes: list[str], source_agent: str | None,
-             obj: str | None) -> str:
+             obj: str | None, verb_as_written: str | None) -> str:
     source = display_name(codes[0]) if codes else "Someone"
     if source_agent:
         source = f"{source}'s {source_agent}"
@@ -147,7 +198,8 @@ def _summary(trigger: Trigger, codes: list[str], source_agent: str | None,
     text = trigger.summary.format(
         actors=_names(codes) if not source_agent else source, source=source,
         target=_names(codes[1:]) or "others",
-        verb=trigger.plural_verb if plural else trigger.singular_verb,
+        verb=(trigger.plural_verb if plural else trigger.singular_verb) or " ".join(
+            (verb_as_written or "").split()),
         object=" ".join((obj or "").split()),
     )
     text = re.sub(r"\s+(?:with|to|on)\s+others$", "", text)
@@ -170,7 +222,8 @@ def extract_events(article: Article) -> list[Event]:
         timexes = [t for t in article.timexes[low:high] if t.end <= sentence.end]
         places = [TriggerPlace(f.verb_start, f.end) for f in found_all]
         for index, found in enumerate(found_all):
-            codes, initiator = _actors_for(text, sentence, mentions, found, memory)
+            codes, initiator = _actors_for(text, sentence, mentions, found, memory,
+                                           events[-1] if events else None)
             if not codes:
                 continue
             event = _build_event(article, sentence, found, found_all, index, places, codes,
@@ -201,14 +254,38 @@ def _build_event(article: Article, sentence: Span, found: _Found, found_all: lis
             when.start > article.published:
         status = "planned"  # a report cannot tell of a past event dated after itself
     count, ordinal = _count_and_ordinal(found.object)
+    event_type, cameo = _as_intention(found.trigger, status,
+                                      text[clause_start:found.verb_start])
     agent = agent_near(text, initiator) if initiator else None
     return Event(
-        id="", summary=_summary(found.trigger, codes, agent, found.object),
-        type=found.trigger.type, cameo=found.trigger.cameo, actors=codes, status=status,
+        id="", summary=_summary(found.trigger, codes, agent, found.object, found.verb),
+        type=event_type, cameo=cameo, actors=codes, status=status,
         when=when, sentence=sentence, trigger=Span(found.verb_start, found.end),
         trigger_text=text[found.verb_start:found.end], count=count, ordinal=ordinal,
         timex=timex.id if timex else None,
     )
+
+
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+_MUST_BEFORE = re.compile(r"\b(?:must|should|ought\s+to|has\s+to|have\s+to)\s+$", re.IGNORECASE)
+
+
+def _as_intention(trigger: Trigger, status: str, before: str) -> tuple[str, str | None]:
+    """CAMEO codes what is only intended, demanded or refused by that: "will withdraw"
+    expresses intent to cooperate (AGREE), "will attack" threatens (THREATEN), "must
+    withdraw" demands (REQUEST), "refused to meet" rejects (REJECT)."""
+    if _MUST_BEFORE.search(before):
+        return "REQUEST", "100"
+    if status == "rejected" and trigger.type != "REJECT":
+        return "REJECT", "120"
+    if status == "planned" and trigger.type in _COOPERATIVE:
+        return "AGREE", "030"
+    if status == "planned" and trigger.type in _HOSTILE:
+        return "THREATEN", "130"
+    return trigger.type, trigger.cameo
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -28,6 +28,8 @@ class Trigger:
     summary: str
     status: str | None
     default_object: str
+    generic: bool = False  # a bare verb of verbs.toml, used only where no phrase matched
+    noun: bool = False  # ... a noun of verbs.toml ("the withdrawal"): a determiner is fine
 
 
 def _build(entry: dict) -> Trigger:
@@ -57,10 +59,35 @@ def _build(entry: dict) -> Trigger:
     return trigger
 
 
+# The words after a verb, up to a clause break, as its object ("demanded [that the US
+# cancel plans]"); read ahead, so a verb's match stays shorter than any phrase trigger.
+_OBJECT_AHEAD = r"(?=(?P<object>(?:\s+(?!(?:and|but|while|after|before|said|says)\b)[\w$'’.-]+){0,6}))"
+
+
+def _verb_triggers(entry: dict, number: int) -> list[Trigger]:
+    """One [[verb]] entry of verbs.toml as triggers whose summary keeps the word as written:
+    one for its verbs, one for its nouns."""
+    triggers = []
+    for kind in ("verbs", "nouns"):
+        if not entry.get(kind):
+            continue
+        words = "|".join(f"(?:{word})" for word in entry[kind])
+        trigger = _build({
+            "name": f"{kind}-{entry.get('type', '?').lower()}-{number}",
+            "pattern": rf"\b(?P<verb>{words})\b{_OBJECT_AHEAD}", "type": entry.get("type"),
+            "cameo": entry.get("cameo"), "verb": "", "summary": "{source} {verb} {object}",
+            "examples": entry.get("examples", []) if kind == "verbs" else entry[kind][:0],
+        })
+        triggers.append(replace(trigger, generic=True, noun=kind == "nouns"))
+    return triggers
+
+
 @cache
 def load_triggers() -> tuple[Trigger, ...]:
     entries = load_toml("events", "triggers.toml").get("trigger", [])
-    triggers = tuple(_build(entry) for entry in entries)
+    verbs = load_toml("events", "verbs.toml").get("verb", [])
+    triggers = tuple(_build(entry) for entry in entries) + tuple(
+        trigger for number, entry in enumerate(verbs) for trigger in _verb_triggers(entry, number))
     names = [t.name for t in triggers]
     if len(set(names)) != len(names):
         raise TriggerError("triggers.toml: two triggers share a name")
