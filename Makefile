@@ -15,7 +15,8 @@ lint:
 
 bench:
 	@scripts/setup.sh test
-	.venv/bin/python bench/tagger_speed.py
+	.venv/bin/python bench/speed.py
+	.venv/bin/python bench/plover_eval.py
 
 clean:
 	rm -rf .venv build dist .pytest_cache .ruff_cache

@@ -65,7 +65,9 @@ class Gazetteer:
     home_institutions: set[str]
     agents: dict[str, str]
     publishers: dict[str, str]
-    longest: int
+    # Each name's first word -> the most words a name starting with it has: a capitalised
+    # word that starts no name is passed over at once.
+    widths: dict[str, int]
 
     def country_name(self, code: str) -> str:
         return display_name(code)
@@ -129,8 +131,12 @@ def load_gazetteer() -> Gazetteer:
     home = {normalise_key(k) for k in aliases["home_institution"]}
     agents = {normalise_key(k): v for k, v in aliases["agent"].items()}
     publishers = {normalise_key(k): v for k, v in aliases["publisher"].items()}
-    longest = max(len(key.split()) for key in (*entries, *skip, *home))
-    return Gazetteer(entries, skip, home, agents, publishers, longest)
+    widths: dict[str, int] = {}
+    for key in (*entries, *skip, *home):
+        words = key.split(" ")
+        for first in {words[0], words[0].rstrip(".")}:
+            widths[first] = max(widths.get(first, 0), len(words))
+    return Gazetteer(entries, skip, home, agents, publishers, widths)
 
 
 def home_country(publisher: str | None) -> str | None:
@@ -147,7 +153,7 @@ def _key_of(tokens: list[tuple[int, int, str]]) -> tuple[str, int]:
     """The lookup key of a run of tokens, and where the name ends (before 's)."""
     last_start, last_end, last = tokens[-1]
     end = last_end
-    stripped = _POSSESSIVE.sub("", last) if re.search(r"['’]s?$", last) else last
+    stripped = _POSSESSIVE.sub("", last)
     if stripped != last:
         end = last_start + len(stripped)
     words = [t[2] for t in tokens[:-1]] + [stripped]
@@ -163,10 +169,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     mentions: list[Mention] = []
     index = 0
     while index < len(tokens):
-        if not tokens[index][2][0].isupper():
+        word = tokens[index][2]
+        first = normalise_key(_POSSESSIVE.sub("", word)).split(" ")[0] if word[0].isupper() else ""
+        widest = gazetteer.widths.get(first) or gazetteer.widths.get(first.rstrip("."), 0)
+        if not widest:
             index += 1
             continue
-        for width in range(min(gazetteer.longest, len(tokens) - index), 0, -1):
+        for width in range(min(widest, len(tokens) - index), 0, -1):
             run = tokens[index:index + width]
             key, name_end = _key_of(run)
             if key.endswith(".") and key not in gazetteer.entries:

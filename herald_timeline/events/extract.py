@@ -16,11 +16,12 @@ from herald_timeline.events.actors import (
 )
 from herald_timeline.events.sentences import split_sentences
 from herald_timeline.events.status import decide_status
-from herald_timeline.events.triggers import Trigger, load_triggers
+from herald_timeline.events.triggers import Trigger, active_triggers
 from herald_timeline.events.when import TriggerPlace, event_when
 from herald_timeline.model import Article, Event, Span, TimeExpression
 from herald_timeline.temporal.numbers import NUMBER_PATTERN, parse_number
 
+_WORD = re.compile(r"[a-z]+")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|of|for|about|in|by|after|before|without|toward|towards|regarding|"
     r"concerning|over|from)\s*$", re.IGNORECASE)
@@ -56,10 +57,11 @@ class _Found:
 def _triggers_in(text: str, start: int, end: int) -> list[_Found]:
     """The events a sentence (text[start:end]) names: its phrase triggers, the longest
     where two overlap; failing those, the first verb of verbs.toml that reads as a verb."""
-    phrases = _matches(text, start, end, [t for t in load_triggers() if not t.generic])
+    triggers = active_triggers(set(_WORD.findall(text[start:end].lower())))
+    phrases = _matches(text, start, end, [t for t in triggers if not t.generic])
     if phrases:
         return phrases
-    verbs = [f for f in _matches(text, start, end, [t for t in load_triggers() if t.generic])
+    verbs = [f for f in _matches(text, start, end, [t for t in triggers if t.generic])
              if f.trigger.noun or not _NOUN_BEFORE.search(text[start:f.verb_start])]
     return verbs[:1]
 

@@ -30,6 +30,9 @@ class Trigger:
     default_object: str
     generic: bool = False  # a bare verb of verbs.toml, used only where no phrase matched
     noun: bool = False  # ... a noun of verbs.toml ("the withdrawal"): a determiner is fine
+    # How every word the trigger's verb can be begins ("cancel" for cancelled, canceling):
+    # a sentence with none of them is not searched. None: always search.
+    stems: frozenset[str] | None = None
 
 
 def _build(entry: dict) -> Trigger:
@@ -52,6 +55,7 @@ def _build(entry: dict) -> Trigger:
         name=name, regex=compiled, type=entry["type"], cameo=entry.get("cameo"),
         plural_verb=plural, singular_verb=singular or plural, summary=entry["summary"],
         status=entry.get("status"), default_object=entry.get("default_object", ""),
+        stems=_stems(_verb_alternatives(entry["pattern"])),
     )
     for example in entry["examples"]:
         if not compiled.search(example):
@@ -59,9 +63,74 @@ def _build(entry: dict) -> Trigger:
     return trigger
 
 
+def _verb_alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of a pattern's (?P<verb>...) group, or None."""
+    start = pattern.find("(?P<verb>")
+    if start < 0:
+        return None
+    depth, position, pieces, current = 1, start + len("(?P<verb>"), [], []
+    while position < len(pattern) and depth:
+        char = pattern[position]
+        if char == "\\":
+            current.append(pattern[position:position + 2])
+            position += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 1 and char == "|":
+            pieces.append("".join(current))
+            current = []
+        elif depth:
+            current.append(char)
+        position += 1
+    return pieces + ["".join(current)]
+
+
+def _stems(alternatives: list[str] | None) -> frozenset[str] | None:
+    """The literal letters each alternative starts with; None if one starts otherwise."""
+    if not alternatives:
+        return None
+    stems = set()
+    for alternative in alternatives:
+        letters = _LEADING_LETTERS.match(alternative)
+        stem = letters.group() if letters else ""
+        if alternative[len(stem):len(stem) + 1] in ("?", "*", "{"):
+            stem = stem[:-1]  # "holds?": the s is optional
+        if len(stem) < 2:
+            return None
+        stems.add(stem.lower())
+    return frozenset(stems)
+
+
+_LEADING_LETTERS = regex.compile(r"[A-Za-z]+")
+
+
+def active_triggers(words: set[str]) -> list[Trigger]:
+    """The triggers that may match a sentence made of `words` (lower case), in order."""
+    triggers, index = _stem_index()
+    hits = set()
+    for word in words:
+        for prefix in (word[:3], word[:2]):
+            for stem, number in index.get(prefix, ()):
+                if word.startswith(stem):
+                    hits.add(number)
+    return [t for number, t in enumerate(triggers) if t.stems is None or number in hits]
+
+
+@cache
+def _stem_index() -> tuple[tuple[Trigger, ...], dict[str, tuple[tuple[str, int], ...]]]:
+    """Stems by their first three letters (two for two-letter stems)."""
+    triggers = load_triggers()
+    index: dict[str, list[tuple[str, int]]] = {}
+    for number, trigger in enumerate(triggers):
+        for stem in trigger.stems or ():
+            index.setdefault(stem[:3], []).append((stem, number))
+    return triggers, {prefix: tuple(entries) for prefix, entries in index.items()}
+
+
 # The words after a verb, up to a clause break, as its object ("demanded [that the US
 # cancel plans]"); read ahead, so a verb's match stays shorter than any phrase trigger.
-_OBJECT_AHEAD = r"(?=(?P<object>(?:\s+(?!(?:and|but|while|after|before|said|says)\b)[\w$'’.-]+){0,6}))"
+_OBJECT_AHEAD = (r"(?=(?P<object>(?:\s+(?!(?:and|but|while|after|before|said|says)\b)"
+                 r"[\w$'’.-]+){0,6}))")
 
 
 def _verb_triggers(entry: dict, number: int) -> list[Trigger]:
@@ -78,7 +147,8 @@ def _verb_triggers(entry: dict, number: int) -> list[Trigger]:
             "cameo": entry.get("cameo"), "verb": "", "summary": "{source} {verb} {object}",
             "examples": entry.get("examples", []) if kind == "verbs" else entry[kind][:0],
         })
-        triggers.append(replace(trigger, generic=True, noun=kind == "nouns"))
+        triggers.append(replace(trigger, generic=True, noun=kind == "nouns",
+                                stems=_stems(entry[kind])))
     return triggers
 
 

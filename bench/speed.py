@@ -1,7 +1,8 @@
-"""Characters a second of our full tagger (find + normalise + resolve) against dateparser's
-`search_dates` (RELATIVE_BASE set to each document's DCT), on the TBAQ texts, in one process.
+"""Characters a second of our temporal tagger (find + normalise + resolve) and of the whole
+analysis (sentences, time expressions, actors, events) against dateparser's `search_dates`
+(RELATIVE_BASE set to each document's DCT), on the TBAQ texts, in one process.
 
-    .venv/bin/python bench/tagger_speed.py [TBAQ_DIR] [--limit N]
+    .venv/bin/python bench/speed.py [TBAQ_DIR] [--limit N] [--rounds N]
 
 Prints both rates, and their ratio as the median of alternating rounds on the same
 documents. dateparser is slow: --limit takes the first N documents for the ratio.
@@ -16,6 +17,8 @@ import warnings
 from datetime import datetime
 from pathlib import Path
 
+from herald_timeline.model import Article
+from herald_timeline.pipeline import analyse
 from herald_timeline.temporal import tag_text
 from herald_timeline.timeml import parse_timeml
 
@@ -49,10 +52,17 @@ def main() -> int:
         print(f"no TBAQ corpus at {args.folder}")
         return 1
     documents = load(args.folder)
-    tag_text("warm up the rules: 2012", None)
-    ours_all, seconds_all = rate(lambda d: tag_text(d.text, d.dct), documents)
-    print(f"herald-timeline tagger, {len(documents)} documents: "
-          f"{ours_all:,.0f} chars/s ({seconds_all:.2f} s)")
+    analyse(Article(source="warm-up", text="Seoul met Tokyo on May 2, 2012."))
+
+    def tagger(document):
+        tag_text(document.text, document.dct)
+
+    def pipeline(document):
+        analyse(Article(source="bench", text=document.text, published=document.dct))
+
+    for name, run in (("temporal tagger", tagger), ("whole analysis", pipeline)):
+        speed, seconds = rate(run, documents)
+        print(f"{name}, {len(documents)} documents: {speed:,.0f} chars/s ({seconds:.2f} s)")
 
     from dateparser.search import search_dates
 
@@ -65,19 +75,22 @@ def main() -> int:
 
     sample = documents[:args.limit]
     dateparser_search(sample[0])  # its first call loads its language data
-    # Alternate the two, round after round, so a busy moment of the machine hits both;
-    # the ratio is the median of the rounds.
-    ratios, theirs_best = [], 0.0
+    # Alternate ours and theirs, round after round, so a busy moment of the machine hits
+    # both; each ratio is the median of the rounds.
+    ratios: dict[str, list[float]] = {"temporal tagger": [], "whole analysis": []}
+    theirs_best = 0.0
     for _ in range(args.rounds):
-        ours, _ = rate(lambda d: tag_text(d.text, d.dct), sample, repeats=1)
         theirs, _ = rate(dateparser_search, sample, repeats=1)
-        ratios.append(ours / theirs)
         theirs_best = max(theirs_best, theirs)
+        for name, run in (("temporal tagger", tagger), ("whole analysis", pipeline)):
+            ours, _ = rate(run, sample, repeats=1)
+            ratios[name].append(ours / theirs)
     print(f"dateparser search_dates, {len(sample)} documents: {theirs_best:,.0f} chars/s "
           f"(best of {args.rounds})")
-    print(f"ratio on the same {len(sample)} documents, median of {args.rounds} alternating "
-          f"rounds: {statistics.median(ratios):.1f}x dateparser "
-          f"(lowest {min(ratios):.1f}x, highest {max(ratios):.1f}x)")
+    for name, values in ratios.items():
+        print(f"{name} / dateparser on the same {len(sample)} documents, median of "
+              f"{args.rounds} alternating rounds: {statistics.median(values):.1f}x "
+              f"(lowest {min(values):.1f}x, highest {max(values):.1f}x)")
     return 0
 
 
