@@ -14,6 +14,7 @@ from herald_timeline.batch import analyse_all
 from herald_timeline.export import FORMATS, to_csv, to_json
 from herald_timeline.ingest import ImportResult, open_inputs
 from herald_timeline.ingest.published import parse_iso_date
+from herald_timeline.merge import count_sources
 
 SUBCOMMANDS = ("extract", "export", "tempeval")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -86,6 +87,7 @@ def _progress(done: int, total: int) -> None:
 def _read(inputs: Sequence[str], published: date | None, jobs: int = 1) -> ImportResult:
     result = open_inputs(inputs, published)
     result.articles = analyse_all(result.articles, jobs=jobs, progress=_progress)
+    count_sources(result.articles)
     _report_errors(result)
     return result
 

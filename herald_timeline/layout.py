@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from herald_timeline.events.actors import display_name
+from herald_timeline.merge import MergedEvent, merge_events
 from herald_timeline.model import Article, Event
 
 DAY = 86400.0
@@ -41,6 +42,7 @@ class PlacedEvent:
     open_start: bool  # no known start: "on or before"
     open_end: bool  # no known end: planned, open-ended
     label: str
+    group: MergedEvent | None = None  # every article's report of this event
 
 
 @dataclass
@@ -101,26 +103,30 @@ def layout_timeline(articles: Iterable[Article], seconds_per_pixel: float = DAY,
     """
     layout = TimelineLayout()
     lane_index: dict[tuple[str, ...], int] = {}
-    pending: list[tuple[int, float, float, float, bool, bool, Event, Article, str]] = []
-    for article in articles:
-        for event in article.events:
-            start, end, point, open_start, open_end = _span(event, article.published)
-            if start == end == 0.0 and open_start and open_end:
-                continue  # nothing to place it by: no date and no publication date
-            for key in lane_keys(event.actors):
-                canonical = tuple(sorted(key))
-                if canonical not in lane_index:
-                    lane_index[canonical] = len(layout.lanes)
-                    layout.lanes.append(Lane(key, " – ".join(display_name(c) for c in key)))
-                label = event.summary
-                pending.append((lane_index[canonical], start, end, point, open_start,
-                                open_end, event, article, label))
+    pending: list[tuple] = []
+    for group in merge_events(articles):  # an event several articles report is drawn once
+        article, event = group.representative.article, group.representative.event
+        start, end, point, open_start, open_end = _span(event, article.published)
+        if start == end == 0.0 and open_start and open_end:
+            continue  # nothing to place it by: no date and no publication date
+        label = event.summary
+        if group.sources > 1:
+            label += f"  ·  {group.sources} sources"
+        if group.conflicting:
+            label += "  ·  dates disagree"
+        for key in lane_keys(event.actors):
+            canonical = tuple(sorted(key))
+            if canonical not in lane_index:
+                lane_index[canonical] = len(layout.lanes)
+                layout.lanes.append(Lane(key, " – ".join(display_name(c) for c in key)))
+            pending.append((lane_index[canonical], start, end, point, open_start,
+                            open_end, event, article, label, group))
     if not pending:
         return layout
     layout.first = min(p[1] for p in pending)
     layout.last = max(p[2] for p in pending)
     row_ends: dict[int, list[float]] = {}
-    for lane, start, end, point, open_start, open_end, event, article, label in sorted(
+    for lane, start, end, point, open_start, open_end, event, article, label, group in sorted(
             pending, key=lambda p: (p[0], p[1], p[2])):
         label_end = point + (marker_px + char_width_px * len(label)) * seconds_per_pixel
         occupied_end = max(end, label_end)
@@ -133,7 +139,7 @@ def layout_timeline(articles: Iterable[Article], seconds_per_pixel: float = DAY,
             row = len(rows)
             rows.append(occupied_end)
         layout.items.append(PlacedEvent(event, article, lane, row, start, end, point,
-                                        open_start, open_end, label))
+                                        open_start, open_end, label, group))
     top = 0
     for index, lane in enumerate(layout.lanes):
         lane.rows = max(len(row_ends.get(index, [])), 1)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from herald_timeline.batch import analyse_all
 from herald_timeline.ingest import ImportResult, open_inputs
+from herald_timeline.merge import count_sources
 from herald_timeline.model import Article
-from herald_timeline.pipeline import analyse
 
 
 class Project:
@@ -28,19 +29,12 @@ class Project:
         added = [a for a in articles if a.id not in known and not known.add(a.id)]
         if added:
             self.articles.extend(added)
+            count_sources(self.articles)  # a new article may report events already here
             self._changed()
         return added
 
     def open(self, inputs: Iterable[str], published=None) -> ImportResult:
         """Read and analyse inputs through the one opener, and add what was read."""
         result = open_inputs(inputs, published)
-        self.add_articles(analyse(article) for article in result.articles)
+        self.add_articles(analyse_all(result.articles))
         return result
-
-    def find_event(self, article_id: str, event_id: str):
-        for article in self.articles:
-            if article.id == article_id:
-                for event in article.events:
-                    if event.id == event_id:
-                        return article, event
-        return None

@@ -122,9 +122,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if project.articles and self.source.article is None:
             self.source.show_article(project.articles[0])
 
-    def show_event(self, article: Article, event: Event) -> None:
+    def show_event(self, article: Article, event: Event, group=None) -> None:
         self.timeline.select(article.id, event.id)
-        self.details.show_event(article, event)
+        self.details.show_event(article, event, group)
         words = [event.trigger]
         timex = next((t for t in article.timexes if t.id == event.timex), None)
         if timex is not None:

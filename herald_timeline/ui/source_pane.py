@@ -8,6 +8,7 @@ import html
 from PySide6 import QtGui, QtWidgets
 
 from herald_timeline.events.actors import display_name
+from herald_timeline.merge import MergedEvent
 from herald_timeline.model import Article, Event, Span
 from herald_timeline.ui.theme import STATUS_COLOURS
 
@@ -26,7 +27,7 @@ class EventDetails(QtWidgets.QLabel):
     def show_hint(self) -> None:
         self.setText("<i>Click an event on the timeline to see where it comes from.</i>")
 
-    def show_event(self, article: Article, event: Event) -> None:
+    def show_event(self, article: Article, event: Event, group: MergedEvent | None = None) -> None:
         when = event.when
         span = " – ".join(d.isoformat() if d else "…" for d in (when.start, when.end))
         colour = STATUS_COLOURS.get(event.status, "#555")
@@ -49,6 +50,14 @@ class EventDetails(QtWidgets.QLabel):
             ("Article", f"{html.escape(article.title or article.source)}; published "
                         f"{published}"),
         ]
+        if group is not None and group.sources > 1:
+            reports = "<br>".join(
+                f"{html.escape(r.article.title or r.article.source)}: "
+                f"{html.escape(r.event.when.value or r.event.when.basis)}"
+                for r in group.reports)
+            rows.append((f"{group.sources} sources", reports))
+        if group is not None and group.conflicting:
+            rows.append(("Dates disagree", html.escape(", ".join(group.dates))))
         self.setText("<table cellspacing='3'>" + "".join(
             f"<tr><td style='color:gray'>{name}</td><td>{value}</td></tr>"
             for name, value in rows) + "</table>")

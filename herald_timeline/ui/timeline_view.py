@@ -193,7 +193,7 @@ class TimelineView(pg.PlotWidget):
     def _clicked(self, placed: PlacedEvent) -> None:
         self.select(placed.article.id, placed.event.id)
         if self.on_event_clicked is not None:
-            self.on_event_clicked(placed.article, placed.event)
+            self.on_event_clicked(placed.article, placed.event, placed.group)
 
     def _zoomed_by_user(self, *_args) -> None:
         self.user_zoomed = True
