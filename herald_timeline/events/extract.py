@@ -164,7 +164,9 @@ def _actors_for(text: str, sentence: Span, mentions: list[Mention], found: _Foun
     if len(codes) < 2 and previous and _ANAPHORIC_SUBJECT.match(text, sentence.start):
         # "The process ... has been slowed down": the process named before, its parties.
         codes = _distinct_codes(initiators) + [c for c in previous.actors if c not in codes]
-    return codes, (initiators[-1] if initiators else None)
+    # Only a lone initiator lends the summary its office ("South Korea's defense
+    # minister"); "Seoul and Beijing's militaries" stay "South Korea and China".
+    return codes, (initiators[-1] if len(initiators) == 1 else None)
 
 
 def _count_and_ordinal(phrase: str | None) -> tuple[int | None, int | None]:
