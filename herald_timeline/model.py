@@ -127,6 +127,7 @@ class Article:
     published: date | None = None
     published_basis: str = "unknown"
     url: str | None = None
+    byline: str | None = None
     timexes: list[TimeExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 

@@ -1,21 +1,23 @@
-"""The one opener: paths, folders and standard input in; articles and named errors out."""
+"""The one opener: paths, folders, links, standard input and dropped text in; articles and
+named errors out. The window, the command line and the tests all read through it."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from herald_timeline.ingest.errors import InputError
+from herald_timeline.ingest.fetch import fetch
 from herald_timeline.ingest.reader import (
-    SUPPORTED_SUFFIXES,
-    InputError,
-    decode,
-    first_line,
+    SUPPORTED_SUFFIXES, article_from_bytes, article_from_text, finish, kind_of_content_type,
     read_file,
 )
 from herald_timeline.model import Article
+
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -28,24 +30,39 @@ class InputFailure:
 
 
 @dataclass
+class Payload:
+    """Content that arrives without a file: a browser drag, the clipboard."""
+
+    source: str  # what the user is told: the page's URL, or "dropped text"
+    content: str
+    kind: str  # "html" or "text"
+    url: str | None = None
+
+
+@dataclass
 class ImportResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[InputFailure] = field(default_factory=list)
+    cancelled: bool = False
 
 
-def _expand(inputs: Iterable[str], result: ImportResult) -> list[str]:
-    """Files to read: folders are read recursively, skipping hidden and other files."""
+def is_link(item: str) -> bool:
+    return item.lower().startswith(("http://", "https://"))
+
+
+def expand(inputs: Iterable[str], result: ImportResult) -> list[str]:
+    """The files and links to read: folders are read recursively, skipping hidden files,
+    sidecars and files of other kinds."""
     expanded = []
     for item in inputs:
-        if item == "-":
+        if item == "-" or is_link(item):
             expanded.append(item)
             continue
         path = Path(item)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES \
-                        and not child.name.endswith(".meta.json"):
+                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
                     expanded.append(str(child))
         elif path.exists():
             expanded.append(item)
@@ -54,36 +71,51 @@ def _expand(inputs: Iterable[str], result: ImportResult) -> list[str]:
     return expanded
 
 
-def open_inputs(inputs: Iterable[str], published: date | None = None,
-                stdin=None) -> ImportResult:
+def read_one(item: str, published: date | None, stdin=None) -> Article:
+    if item == "-":
+        data = (stdin or sys.stdin.buffer).read()
+        return finish(article_from_bytes(data, "-", "text"), published_option=published)
+    if is_link(item):
+        page = fetch(item)
+        kind = kind_of_content_type(page.content_type)
+        if kind is None:
+            raise InputError(f"not an article (the link gives {page.content_type})")
+        article = article_from_bytes(page.data, item, kind, url=page.url, charset=page.charset)
+        return finish(article, published_option=published)
+    return read_file(Path(item), published)
+
+
+def open_inputs(inputs: Iterable[str], published: date | None = None, stdin=None,
+                payloads: Iterable[Payload] = (), progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Read every input; a bad one is named with its reason and the rest go through.
 
     `published` applies only to articles whose date is still unknown after their own
-    evidence (sidecar, metadata, URL, dateline) was read.
+    evidence (sidecar, metadata, URL, dateline) was read. `cancelled` is asked between
+    inputs: what was read before it said yes is kept.
     """
     result = ImportResult()
+    items = expand(inputs, result)
+    payloads = list(payloads)
+    total = len(items) + len(payloads)
     seen: set[str] = set()
-    for item in _expand(inputs, result):
+    for number, item in enumerate([*items, *payloads], start=1):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        source = item.source if isinstance(item, Payload) else item
         try:
-            if item == "-":
-                article = _read_stdin(stdin or sys.stdin.buffer)
+            if isinstance(item, Payload):
+                article = finish(article_from_text(item.content, item.source, item.kind,
+                                                   item.url), published_option=published)
             else:
-                path = Path(item)
-                if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    raise InputError(f"unsupported file type {path.suffix or '(none)'}")
-                article = read_file(path)
+                article = read_one(item, published, stdin)
         except InputError as error:
-            result.errors.append(InputFailure(item, str(error)))
-            continue
-        if article.id in seen:
-            continue  # the same text twice is one article
-        seen.add(article.id)
-        if article.published is None and published is not None:
-            article.published, article.published_basis = published, "option"
-        result.articles.append(article)
+            result.errors.append(InputFailure(source, str(error)))
+        else:
+            if article.id not in seen:  # the same text twice is one article
+                seen.add(article.id)
+                result.articles.append(article)
+        if progress is not None:
+            progress(number, total, source)
     return result
-
-
-def _read_stdin(stream) -> Article:
-    text = decode(stream.read())
-    return Article(source="-", text=text, title=first_line(text))

@@ -1,35 +1,101 @@
-"""Read one file into an Article: its text, sidecar metadata and publication date."""
+"""Turn what arrives (a file's bytes, a fetched page, dropped text) into an Article, with its
+metadata and its publication date, and say where that date came from."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
+from datetime import date
 from pathlib import Path
 
+from herald_timeline.ingest.decode import decode
+from herald_timeline.ingest.errors import InputError
+from herald_timeline.ingest.html import declared_charset, extract_page
 from herald_timeline.ingest.published import date_from_dateline, date_from_url, parse_iso_date
 from herald_timeline.model import Article
 from herald_timeline.timeml import TimeMLError, parse_timeml
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-TIMEML_SUFFIXES = {".tml", ".timeml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | TIMEML_SUFFIXES
+KINDS = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".tml": "timeml", ".timeml": "timeml",
+    ".eml": "email",
+}
+SUPPORTED_SUFFIXES = frozenset(KINDS)
 MAX_BYTES = 50 * 1024 * 1024
 
 
-class InputError(Exception):
-    """An input that cannot be read; the message says why, for the user."""
+def kind_of_content_type(content_type: str) -> str | None:
+    if content_type in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if content_type in ("text/plain", "text/markdown"):
+        return "text"
+    return None
 
 
-def decode(data: bytes) -> str:
-    if not data.strip():
+def article_from_bytes(data: bytes, source: str, kind: str, url: str | None = None,
+                       charset: str | None = None) -> Article:
+    """An article from raw content of a known kind; `published` set only from metadata."""
+    if kind == "email":
+        return _article_from_email(data, source)
+    declared = charset or (declared_charset(data) if kind == "html" else None)
+    return article_from_text(decode(data, declared), source, kind, url)
+
+
+def article_from_text(content: str, source: str, kind: str, url: str | None = None) -> Article:
+    if kind == "html":
+        page = extract_page(content, url)
+        return Article(source=source, text=page.text, title=page.title,
+                       publisher=page.publisher, url=url, byline=page.byline,
+                       published=page.published,
+                       published_basis="metadata" if page.published else "unknown")
+    if kind == "timeml":
+        try:
+            document = parse_timeml(content, Path(source).stem)
+        except TimeMLError as error:
+            raise InputError(str(error)) from error
+        return Article(source=source, text=document.text, url=url, published=document.dct,
+                       published_basis="metadata" if document.dct else "unknown")
+    if not content.strip():
         raise InputError("empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise InputError("not a text document (binary data)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8 text (byte {error.start})") from error
+    return Article(source=source, text=content, url=url)
+
+
+def _article_from_email(data: bytes, source: str) -> Article:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        raise InputError("an e-mail without a text or HTML body")
+    content = part.get_content()
+    kind = "html" if part.get_content_type() == "text/html" else "text"
+    article = article_from_text(content, source, kind)
+    article.title = article.title or str(message.get("subject", "")) or None
+    sent = message.get("date")
+    if sent is not None and getattr(sent, "datetime", None) and article.published is None:
+        article.published, article.published_basis = sent.datetime.date(), "metadata"
+    return article
+
+
+def finish(article: Article, meta: dict | None = None,
+           published_option: date | None = None) -> Article:
+    """Apply a sidecar, then find a date where none was stated, in the contract's order:
+    sidecar, document metadata, URL, dateline, the --published option."""
+    meta = meta or {}
+    for field in ("title", "publisher", "url", "byline"):
+        if meta.get(field):
+            setattr(article, field, meta[field])
+    if parse_iso_date(meta.get("published")):
+        article.published, article.published_basis = parse_iso_date(meta["published"]), "sidecar"
+    if article.published is None:
+        for basis, found in (("url", date_from_url(article.url)),
+                             ("dateline", date_from_dateline(article.text)),
+                             ("option", published_option)):
+            if found:
+                article.published, article.published_basis = found, basis
+                break
+    if not article.title:
+        article.title = first_line(article.text) or Path(article.source).stem
+    return article
 
 
 def sidecar_path(path: Path) -> Path:
@@ -49,7 +115,10 @@ def read_sidecar(path: Path) -> dict:
     return meta
 
 
-def read_file(path: Path) -> Article:
+def read_file(path: Path, published_option: date | None = None) -> Article:
+    kind = KINDS.get(path.suffix.lower())
+    if kind is None:
+        raise InputError(f"unsupported file type {path.suffix or '(none)'}")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -59,30 +128,9 @@ def read_file(path: Path) -> Article:
         raise InputError("permission denied") from error
     except OSError as error:
         raise InputError(error.strerror or str(error)) from error
-    text = decode(data)
     meta = read_sidecar(path)
-    article = Article(source=str(path), text=text, title=meta.get("title"),
-                      publisher=meta.get("publisher"), url=meta.get("url"))
-    if path.suffix.lower() in TIMEML_SUFFIXES:
-        try:
-            document = parse_timeml(text, path.stem)
-        except TimeMLError as error:
-            raise InputError(str(error)) from error
-        article.text = document.text
-        if document.dct and not meta.get("published"):
-            article.published, article.published_basis = document.dct, "metadata"
-    published = parse_iso_date(meta.get("published"))
-    if published:
-        article.published, article.published_basis = published, "sidecar"
-    if article.published is None:
-        for basis, found in (("url", date_from_url(article.url)),
-                             ("dateline", date_from_dateline(article.text))):
-            if found:
-                article.published, article.published_basis = found, basis
-                break
-    if not article.title:
-        article.title = first_line(article.text) or path.stem
-    return article
+    article = article_from_bytes(data, str(path), kind, url=meta.get("url"))
+    return finish(article, meta, published_option)
 
 
 def first_line(text: str) -> str | None:
