@@ -54,7 +54,7 @@ def fetch(url: str, timeout: float | None = None, max_bytes: int | None = None) 
         if isinstance(error.reason, (socket.timeout, TimeoutError)):
             raise InputError(f"no answer within {timeout:g} seconds") from error
         raise InputError(f"could not connect: {error.reason}") from error
-    except (socket.timeout, TimeoutError) as error:
+    except TimeoutError as error:
         raise InputError(f"no answer within {timeout:g} seconds") from error
     except ValueError as error:
         raise InputError(f"not a web address: {error}") from error

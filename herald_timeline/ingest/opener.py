@@ -12,7 +12,11 @@ from pathlib import Path
 from herald_timeline.ingest.errors import InputError
 from herald_timeline.ingest.fetch import fetch
 from herald_timeline.ingest.reader import (
-    SUPPORTED_SUFFIXES, article_from_bytes, article_from_text, finish, kind_of_content_type,
+    SUPPORTED_SUFFIXES,
+    article_from_bytes,
+    article_from_text,
+    finish,
+    kind_of_content_type,
     read_file,
 )
 from herald_timeline.model import Article
