@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from herald_timeline.batch import analyse_all
-from herald_timeline.ingest import ImportResult, open_inputs
 from herald_timeline.merge import count_sources
 from herald_timeline.model import Article
+from herald_timeline.pipeline import analyse
 
 
 class Project:
@@ -33,8 +32,14 @@ class Project:
             self._changed()
         return added
 
-    def open(self, inputs: Iterable[str], published=None) -> ImportResult:
-        """Read and analyse inputs through the one opener, and add what was read."""
-        result = open_inputs(inputs, published)
-        self.add_articles(analyse_all(result.articles))
-        return result
+    def set_missing_dates(self, day) -> list[Article]:
+        """Give articles without a publication date this one, and resolve their relative
+        dates again: "last year" becomes a year as soon as the user says when it was."""
+        undated = [a for a in self.articles if a.published is None]
+        for article in undated:
+            article.published, article.published_basis = day, "option"
+            analyse(article)
+        if undated:
+            count_sources(self.articles)
+            self._changed()
+        return undated

@@ -82,3 +82,17 @@ def extract_page(markup: str, url: str | None = None) -> PageArticle:
         publisher=getattr(document, "sitename", None),
         byline=getattr(document, "author", None), published=stated_date(markup),
     )
+
+
+def fragment_text(markup: str) -> str:
+    """The text of an HTML fragment, a paragraph a line."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(markup)
+    except (ValueError, TypeError):
+        return ""
+    for block in root.iter("p", "div", "li", "h1", "h2", "h3", "br", "tr"):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line).strip()

@@ -91,12 +91,14 @@ def read_one(item: str, published: date | None, stdin=None) -> Article:
 
 def open_inputs(inputs: Iterable[str], published: date | None = None, stdin=None,
                 payloads: Iterable[Payload] = (), progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ImportResult:
+                cancelled: Callable[[], bool] | None = None,
+                then: Callable[[Article], Article] | None = None) -> ImportResult:
     """Read every input; a bad one is named with its reason and the rest go through.
 
     `published` applies only to articles whose date is still unknown after their own
-    evidence (sidecar, metadata, URL, dateline) was read. `cancelled` is asked between
-    inputs: what was read before it said yes is kept.
+    evidence (sidecar, metadata, URL, dateline) was read. `then` is applied to each new
+    article as it is read (the window analyses there, so a cancelled import keeps whole
+    articles); `cancelled` is asked between inputs: what was done before is kept.
     """
     result = ImportResult()
     items = expand(inputs, result)
@@ -119,7 +121,7 @@ def open_inputs(inputs: Iterable[str], published: date | None = None, stdin=None
         else:
             if article.id not in seen:  # the same text twice is one article
                 seen.add(article.id)
-                result.articles.append(article)
+                result.articles.append(then(article) if then else article)
         if progress is not None:
             progress(number, total, source)
     return result

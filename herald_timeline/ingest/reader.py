@@ -11,7 +11,7 @@ from pathlib import Path
 
 from herald_timeline.ingest.decode import decode
 from herald_timeline.ingest.errors import InputError
-from herald_timeline.ingest.html import declared_charset, extract_page
+from herald_timeline.ingest.html import declared_charset, extract_page, fragment_text
 from herald_timeline.ingest.published import date_from_dateline, date_from_url, parse_iso_date
 from herald_timeline.model import Article
 from herald_timeline.timeml import TimeMLError, parse_timeml
@@ -44,7 +44,14 @@ def article_from_bytes(data: bytes, source: str, kind: str, url: str | None = No
 
 def article_from_text(content: str, source: str, kind: str, url: str | None = None) -> Article:
     if kind == "html":
-        page = extract_page(content, url)
+        try:
+            page = extract_page(content, url)
+        except InputError:
+            # A dragged selection is a fragment, not a page: no furniture to strip.
+            text = fragment_text(content)
+            if not text:
+                raise
+            return Article(source=source, text=text, url=url)
         return Article(source=source, text=page.text, title=page.title,
                        publisher=page.publisher, url=url, byline=page.byline,
                        published=page.published,

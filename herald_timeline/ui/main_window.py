@@ -6,15 +6,21 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from herald_timeline.ingest import ImportResult
+from herald_timeline.ingest import ImportResult, Payload
+from herald_timeline.ingest.opener import is_link
 from herald_timeline.model import Article, Event, Span
 from herald_timeline.project import Project
 from herald_timeline.resources import resource_path
+from herald_timeline.ui.date_bar import MissingDateBar
+from herald_timeline.ui.importer import BackgroundImporter
 from herald_timeline.ui.render import RenderOptions, export_image
 from herald_timeline.ui.source_pane import EventDetails, SourcePane
 from herald_timeline.ui.timeline_view import TimelineView
 
-OPEN_FILTER = "Articles (*.txt *.text *.md *.markdown *.tml *.timeml);;All files (*)"
+OPEN_FILTER = ("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.tml *.timeml *.eml)"
+               ";;All files (*)")
+# Where browsers put the address of the page a dragged selection comes from.
+_SOURCE_URL_FORMATS = ("text/x-moz-url-priv", "text/x-moz-url", "chromium/x-source-url")
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -42,7 +48,25 @@ class MainWindow(QtWidgets.QMainWindow):
         side.setSizes([180, 600])
         self.setCentralWidget(main)
         self.actions_by_name = self._create_actions()
-        self.statusBar().showMessage("Drop articles here, or File › Open")
+        self.importer = BackgroundImporter(self)
+        self.importer.progressed.connect(self._import_progressed)
+        self.importer.finished.connect(self._import_finished)
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.cancel_button = QtWidgets.QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.importer.cancel)
+        for widget in (self.progress, self.cancel_button):
+            widget.hide()
+            self.statusBar().addPermanentWidget(widget)
+        self.date_bar = MissingDateBar(self._apply_publication_date)
+        self.addToolBarBreak()
+        holder = QtWidgets.QToolBar("Publication date")
+        holder.setMovable(False)
+        holder.addWidget(self.date_bar)
+        self.addToolBar(QtCore.Qt.ToolBarArea.TopToolBarArea, holder)
+        self.date_holder = holder
+        holder.hide()
+        self.statusBar().showMessage("Drop articles, links or text here, or File › Open")
         self.resize(1400, 800)
         self.project.subscribe(self._project_changed)
         self._project_changed(self.project)
@@ -51,6 +75,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """Every action of the window, made in this one place."""
         specs = [
             ("open", "&Open Articles…", QtGui.QKeySequence.StandardKey.Open, self.choose_files),
+            ("paste", "&Paste Articles or Links", QtGui.QKeySequence.StandardKey.Paste,
+             self.paste),
             ("export_png", "&Export Timeline as PNG…", "Ctrl+E", self.choose_export),
             ("quit", "&Quit", QtGui.QKeySequence.StandardKey.Quit, self.close),
             ("fit", "&Fit Whole Timeline", "Home", self.timeline.reset_zoom),
@@ -66,6 +92,7 @@ class MainWindow(QtWidgets.QMainWindow):
             file_menu.addAction(actions[name])
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
+        self.menuBar().addMenu("&Edit").addAction(actions["paste"])
         self.menuBar().addMenu("&View").addAction(actions["fit"])
         return actions
 
@@ -76,13 +103,68 @@ class MainWindow(QtWidgets.QMainWindow):
         if paths:
             self.open_inputs(paths)
 
-    def open_inputs(self, inputs: list[str]) -> ImportResult:
-        result = self.project.open(inputs)
+    def open_inputs(self, inputs: list[str], payloads: list[Payload] | None = None) -> None:
+        """Read and analyse in the background; the timeline fills in when done."""
+        if self.importer.busy:
+            self.statusBar().showMessage("Still importing: drop again when it is done")
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.importer.start(inputs, payloads)
+
+    def paste(self) -> None:
+        self.open_mime(QtWidgets.QApplication.clipboard().mimeData())
+
+    def open_mime(self, mime: QtCore.QMimeData) -> bool:
+        """What a drop or the clipboard carries: files and links, a page's HTML (with its
+        address when the browser gives it), or plain text."""
+        if mime.hasUrls():
+            self.open_inputs([url.toLocalFile() if url.isLocalFile() else url.toString()
+                              for url in mime.urls()])
+            return True
+        if mime.hasHtml():
+            url = _source_url(mime)
+            self.open_inputs([], [Payload(url or "dropped page", mime.html(), "html", url)])
+            return True
+        if mime.hasText() and mime.text().strip():
+            text = mime.text().strip()
+            if all(is_link(line.strip()) for line in text.splitlines()):
+                self.open_inputs([line.strip() for line in text.splitlines()])
+            else:
+                self.open_inputs([], [Payload("dropped text", text, "text")])
+            return True
+        return False
+
+    @property
+    def importing(self) -> bool:
+        return self.importer.busy
+
+    def _import_progressed(self, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.statusBar().showMessage(what)
+
+    def _import_finished(self, result: ImportResult) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.project.add_articles(result.articles)
         self._report(result)
-        return result
+        self._offer_missing_dates()
+
+    def _offer_missing_dates(self) -> None:
+        undated = [a for a in self.project.articles if a.published is None]
+        self.date_bar.ask(len(undated))
+        self.date_holder.setVisible(bool(undated))
+
+    def _apply_publication_date(self, day) -> None:
+        self.project.set_missing_dates(day)
+        self._offer_missing_dates()
 
     def _report(self, result: ImportResult) -> None:
         read = f"{len(result.articles)} article(s) read"
+        if result.cancelled:
+            read += " before the import was cancelled"
         if result.errors:
             problems = "; ".join(f"{Path(e.source).name}: {e.error}" for e in result.errors)
             self.statusBar().showMessage(f"{read}. Could not read {len(result.errors)}: "
@@ -91,15 +173,13 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(read)
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasHtml() or mime.hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802
-        inputs = [url.toLocalFile() if url.isLocalFile() else url.toString()
-                  for url in event.mimeData().urls()]
-        if inputs:
+        if self.open_mime(event.mimeData()):
             event.acceptProposedAction()
-            self.open_inputs(inputs)
 
     # Exporting: the same exporter as `herald-timeline export`.
     def choose_export(self) -> None:
@@ -130,3 +210,14 @@ class MainWindow(QtWidgets.QMainWindow):
         if timex is not None:
             words.append(Span(timex.start, timex.end))
         self.source.highlight(article, event.sentence, words)
+
+
+def _source_url(mime: QtCore.QMimeData) -> str | None:
+    for name in _SOURCE_URL_FORMATS:
+        if mime.hasFormat(name):
+            raw = bytes(mime.data(name).data())
+            text = raw.decode("utf-16" if name.startswith("text/x-moz") else "utf-8", "replace")
+            first = text.replace("\x00", "").strip().splitlines()
+            if first and is_link(first[0]):
+                return first[0]
+    return None

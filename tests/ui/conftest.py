@@ -20,5 +20,5 @@ def window(qtbot):
     main.show()
     qtbot.waitExposed(main)
     main.open_inputs(sample_inputs())
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not main.importing, timeout=30000)
     return main

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -54,7 +55,7 @@ def test_a_click_on_empty_space_selects_nothing(qtbot, window):
     assert "Click an event" in window.details.text()
 
 
-def _drop(window, paths: list[Path]) -> None:
+def _drop(qtbot, window, paths: list[Path]) -> None:
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(p)) for p in paths])
     point = QtCore.QPointF(200, 200)
@@ -69,23 +70,39 @@ def _drop(window, paths: list[Path]) -> None:
     QtWidgets.QApplication.sendEvent(window, drop)
 
 
-def test_a_dropped_text_file_joins_the_timeline(window, tmp_path):
+def drop_and_wait(qtbot, window, mime: QtCore.QMimeData) -> None:
+    point = QtCore.QPointF(200, 200)
+    enter = QtGui.QDragEnterEvent(point.toPoint(), QtCore.Qt.DropAction.CopyAction, mime,
+                                  QtCore.Qt.MouseButton.LeftButton,
+                                  QtCore.Qt.KeyboardModifier.NoModifier)
+    QtWidgets.QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QtGui.QDropEvent(point, QtCore.Qt.DropAction.CopyAction, mime,
+                            QtCore.Qt.MouseButton.LeftButton,
+                            QtCore.Qt.KeyboardModifier.NoModifier)
+    QtWidgets.QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: not window.importing, timeout=30000)
+
+
+def test_a_dropped_text_file_joins_the_timeline(qtbot, window, tmp_path):
     article = tmp_path / "tokyo-talks.txt"
     article.write_text("Japan and South Korea held defense talks in Tokyo on June 3, 2013, "
                        "officials said.\n", encoding="utf-8")
-    _drop(window, [article])
+    _drop(qtbot, window, [article])
+    qtbot.waitUntil(lambda: not window.importing, timeout=30000)
     assert len(window.project.articles) == 2
     labels = {item.label for item in window.timeline.events_item.layout.items}
     assert "Japan and South Korea hold defense talks" in labels
     assert "2 articles" in window.windowTitle()
 
 
-def test_a_bad_file_in_a_drop_is_named_and_the_good_one_still_goes_in(window, tmp_path):
+def test_a_bad_file_in_a_drop_is_named_and_the_good_one_still_goes_in(qtbot, window, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     good = tmp_path / "good.txt"
     good.write_text("Russia and China signed a gas deal on May 21, 2014.", encoding="utf-8")
-    _drop(window, [empty, good])
+    _drop(qtbot, window, [empty, good])
+    qtbot.waitUntil(lambda: not window.importing, timeout=30000)
     message = window.statusBar().currentMessage()
     assert "empty.txt: empty file" in message
     assert len(window.project.articles) == 2
@@ -101,3 +118,46 @@ def test_export_from_the_menu_writes_the_whole_timeline(window, tmp_path, monkey
     assert image.width() >= 1200
     assert colour_present(image, STATUS_COLOURS["occurred"], step=2)
     assert colour_present(image, STATUS_COLOURS["cancelled"], step=1)
+
+
+def test_a_dragged_browser_selection_keeps_its_page_address(qtbot, window):
+    mime = QtCore.QMimeData()
+    mime.setHtml("<p>China and Japan held maritime talks on Monday, officials said.</p>"
+                 "<p>The two sides agreed to meet again in Beijing.</p>")
+    mime.setData("text/x-moz-url-priv", QtCore.QByteArray(
+        "https://news.example.org/2014/03/10/talks".encode("utf-16-le")))
+    drop_and_wait(qtbot, window, mime)
+    article = window.project.articles[-1]
+    assert article.source == "https://news.example.org/2014/03/10/talks"
+    assert (article.published.isoformat(), article.published_basis) == ("2014-03-10", "url")
+    labels = {item.label for item in window.timeline.events_item.layout.items}
+    assert "China and Japan hold maritime talks" in labels
+
+
+def test_pasted_text_without_a_date_asks_for_one_and_then_resolves(qtbot, window):
+    QtWidgets.QApplication.clipboard().setText(
+        "Last year Vietnam and China held border talks in Hanoi.")
+    window.actions_by_name["paste"].trigger()
+    qtbot.waitUntil(lambda: not window.importing, timeout=30000)
+    article = window.project.articles[-1]
+    assert article.published is None and article.events[0].when.value is None
+    assert window.date_holder.isVisible()
+    assert "1 article gave no publication date" in window.date_bar.label.text()
+    window.date_bar.set_date(date(2014, 3, 10))
+    window.date_bar.button.click()
+    assert article.events[0].when.value == "2013"
+    assert not window.date_holder.isVisible()
+
+
+def test_a_big_import_can_be_cancelled_and_keeps_what_it_read(qtbot, window, tmp_path):
+    for number in range(400):
+        (tmp_path / f"a{number:03}.txt").write_text(
+            f"Seoul and Tokyo held talks number {number} on June 3, 2013.", encoding="utf-8")
+    window.open_inputs([str(tmp_path)])
+    assert window.importing and window.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: window.progress.value() > 5, timeout=30000)
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.importing, timeout=30000)
+    added = len(window.project.articles) - 1
+    assert 0 < added < 400
+    assert "cancelled" in window.statusBar().currentMessage()
