@@ -94,17 +94,21 @@ def _span(event: Event, published: date | None) -> tuple[float, float, float, bo
 
 
 def layout_timeline(articles: Iterable[Article], seconds_per_pixel: float = DAY,
-                    char_width_px: float = 7.0, marker_px: float = 14.0) -> TimelineLayout:
+                    char_width_px: float = 7.0, marker_px: float = 14.0,
+                    groups: list[MergedEvent] | None = None) -> TimelineLayout:
     """Place every dated event of `articles` in its lanes and in rows that do not collide.
 
     `seconds_per_pixel` is the zoom: labels take pixels, so the same events need fewer
-    rows when zoomed in. Rows are filled first-fit in date order (what vis-timeline does,
-    without its staircase): each item takes the first row where it fits.
+    rows when zoomed in. `groups`: the articles' events already merged (merge_events), so
+    zooming does not merge them again. Rows are filled first-fit in date order (what
+    vis-timeline does, without its staircase): each item takes the first row where it fits.
     """
     layout = TimelineLayout()
     lane_index: dict[tuple[str, ...], int] = {}
     pending: list[tuple] = []
-    for group in merge_events(articles):  # an event several articles report is drawn once
+    if groups is None:
+        groups = merge_events(articles)
+    for group in groups:  # an event several articles report is drawn once
         article, event = group.representative.article, group.representative.event
         start, end, point, open_start, open_end = _span(event, article.published)
         if start == end == 0.0 and open_start and open_end:

@@ -28,9 +28,20 @@ class Report:
 class MergedEvent:
     reports: list[Report]
 
+    def __post_init__(self) -> None:
+        self.article_ids = {report.article.id for report in self.reports}
+
+    def add(self, report: Report) -> None:
+        self.reports.append(report)
+        self.article_ids.add(report.article.id)
+
+    @property
+    def first(self) -> Event:
+        return self.reports[0].event
+
     @property
     def sources(self) -> int:
-        return len({report.article.id for report in self.reports})
+        return len(self.article_ids)
 
     @property
     def representative(self) -> Report:
@@ -79,27 +90,32 @@ def _near(a: Event, b: Event) -> bool:
     return abs((a.when.start - b.when.start).days) <= 400
 
 
-def _same(a: Event, b: Event) -> bool:
-    return _overlap(a, b) or (_normalised(a.summary) == _normalised(b.summary) and _near(a, b))
-
-
 def merge_events(articles: Iterable[Article]) -> list[MergedEvent]:
-    """Group every event of `articles` with the reports of it in other articles."""
+    """Group every event of `articles` with the reports of it in other articles.
+
+    Each new report is compared with the first report of the groups of its type and
+    actors (those that read the same are looked up, not scanned), so thousands of
+    articles merge in linear time, not quadratic."""
     buckets: dict[tuple, list[MergedEvent]] = {}
+    by_summary: dict[tuple, list[MergedEvent]] = {}
     groups: list[MergedEvent] = []
     for article in articles:
         for event in article.events:
             key = (event.type, frozenset(event.actors))
+            summary_key = (key, _normalised(event.summary))
             report = Report(article, event)
-            for group in buckets.setdefault(key, []):
-                if any(other.article.id != article.id and _same(event, other.event)
-                       for other in group.reports):
-                    group.reports.append(report)
-                    break
-            else:
-                group = MergedEvent([report])
-                buckets[key].append(group)
-                groups.append(group)
+            match = next((g for g in by_summary.get(summary_key, ())
+                          if article.id not in g.article_ids and _near(event, g.first)), None)
+            if match is None and event.when.start:
+                match = next((g for g in buckets.get(key, ())
+                              if article.id not in g.article_ids and _overlap(event, g.first)),
+                             None)
+            if match is None:
+                match = MergedEvent([])
+                buckets.setdefault(key, []).append(match)
+                by_summary.setdefault(summary_key, []).append(match)
+                groups.append(match)
+            match.add(report)
     return groups
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from herald_timeline.merge import count_sources
+from herald_timeline.merge import MergedEvent, count_sources
 from herald_timeline.model import Article
 from herald_timeline.pipeline import analyse
 
@@ -13,6 +13,7 @@ from herald_timeline.pipeline import analyse
 class Project:
     def __init__(self) -> None:
         self.articles: list[Article] = []
+        self.groups: list[MergedEvent] = []  # the articles' events, merged across articles
         self._listeners: list[Callable[[Project], None]] = []
 
     def subscribe(self, listener: Callable[[Project], None]) -> None:
@@ -22,13 +23,16 @@ class Project:
         for listener in self._listeners:
             listener(self)
 
-    def add_articles(self, articles: Iterable[Article]) -> list[Article]:
-        """Add analysed articles; one already here (same text) is not added twice."""
+    def add_articles(self, articles: Iterable[Article],
+                     groups: list[MergedEvent] | None = None) -> list[Article]:
+        """Add analysed articles; one already here (same text) is not added twice.
+        `groups`: all articles' events already merged (done off the window's thread)."""
         known = {article.id for article in self.articles}
         added = [a for a in articles if a.id not in known and not known.add(a.id)]
         if added:
             self.articles.extend(added)
-            count_sources(self.articles)  # a new article may report events already here
+            # A new article may report events already here.
+            self.groups = groups if groups is not None else count_sources(self.articles)
             self._changed()
         return added
 
@@ -40,6 +44,6 @@ class Project:
             article.published, article.published_basis = day, "option"
             analyse(article)
         if undated:
-            count_sources(self.articles)
+            self.groups = count_sources(self.articles)
             self._changed()
         return undated

@@ -48,6 +48,7 @@ class ImportResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[InputFailure] = field(default_factory=list)
     cancelled: bool = False
+    groups: list | None = None  # the events merged with the project's, when the window asks
 
 
 def is_link(item: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6 import QtCore
 
 from herald_timeline.ingest import ImportResult, Payload, open_inputs
+from herald_timeline.merge import count_sources
+from herald_timeline.model import Article
 from herald_timeline.pipeline import analyse
 
 
@@ -16,9 +18,10 @@ class ImportWorker(QtCore.QObject):
     progressed = QtCore.Signal(int, int, str)  # done, total, what is being read
     finished = QtCore.Signal(object)  # the ImportResult, articles analysed
 
-    def __init__(self, inputs: list[str], payloads: list[Payload]) -> None:
+    def __init__(self, inputs: list[str], payloads: list[Payload],
+                 known: list[Article]) -> None:
         super().__init__()
-        self.inputs, self.payloads = inputs, payloads
+        self.inputs, self.payloads, self.known = inputs, payloads, known
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -29,6 +32,10 @@ class ImportWorker(QtCore.QObject):
                              progress=lambda done, total, source: self.progressed.emit(
                                  done, total, f"Read {done} of {total}: {source}"),
                              cancelled=lambda: self._cancelled)
+        # Merge with what the project has here too, not on the window's thread.
+        known_ids = {article.id for article in self.known}
+        fresh = [a for a in result.articles if a.id not in known_ids]
+        result.groups = count_sources(self.known + fresh)
         self.finished.emit(result)
 
 
@@ -47,11 +54,14 @@ class BackgroundImporter(QtCore.QObject):
     def busy(self) -> bool:
         return self._thread is not None
 
-    def start(self, inputs: list[str], payloads: list[Payload] | None = None) -> None:
+    def start(self, inputs: list[str], payloads: list[Payload] | None = None,
+              known: list[Article] | None = None) -> None:
+        """Import in the background; `known`: the articles already in the project, with
+        whose events the new ones are merged."""
         if self.busy:
             raise RuntimeError("an import is already running")
         self._thread = QtCore.QThread()
-        self._worker = ImportWorker(list(inputs), list(payloads or []))
+        self._worker = ImportWorker(list(inputs), list(payloads or []), list(known or []))
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self.progressed)

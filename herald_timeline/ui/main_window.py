@@ -111,7 +111,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.importer.start(inputs, payloads)
+        self.importer.start(inputs, payloads, known=list(self.project.articles))
 
     def paste(self) -> None:
         self.open_mime(QtWidgets.QApplication.clipboard().mimeData())
@@ -148,7 +148,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _import_finished(self, result: ImportResult) -> None:
         self.progress.hide()
         self.cancel_button.hide()
-        self.project.add_articles(result.articles)
+        self.project.add_articles(result.articles, result.groups)
         self._report(result)
         self._offer_missing_dates()
 
@@ -196,7 +196,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # Showing
     def _project_changed(self, project: Project) -> None:
-        self.timeline.set_articles(project.articles)
+        self.timeline.set_articles(project.articles, project.groups)
         count = len(project.articles)
         self.setWindowTitle(f"Herald Timeline — {count} article{'s' if count != 1 else ''}")
         if project.articles and self.source.article is None:

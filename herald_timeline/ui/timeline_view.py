@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
 from herald_timeline.layout import DAY, PlacedEvent, TimelineLayout, layout_timeline
+from herald_timeline.merge import merge_events
 from herald_timeline.model import Article
 from herald_timeline.ui.theme import CROSSED, HOLLOW, STATUS_COLOURS, THEMES, Theme
 
@@ -168,6 +169,7 @@ class TimelineView(pg.PlotWidget):
         super().__init__(parent=parent, background=self.theme.background,
                          axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.articles: list[Article] = []
+        self.groups = []
         self.events_item = EventsItem(self.theme)
         self.addItem(self.events_item)
         plot = self.getPlotItem()
@@ -209,8 +211,10 @@ class TimelineView(pg.PlotWidget):
         self.events_item.selected = (article_id, event_id) if article_id else None
         self.events_item.update()
 
-    def set_articles(self, articles: Sequence[Article]) -> None:
+    def set_articles(self, articles: Sequence[Article], groups=None) -> None:
+        """Show these articles; `groups` are their events merged, if already known."""
         self.articles = list(articles)
+        self.groups = groups if groups is not None else merge_events(self.articles)
         self._relayout()
         if not self.user_zoomed:
             self.fit_all()
@@ -254,7 +258,7 @@ class TimelineView(pg.PlotWidget):
         try:
             layout = layout_timeline(self.articles, self.seconds_per_pixel(),
                                      char_width_px=_char_width(self.events_item.font),
-                                     marker_px=MARKER_PX * 2)
+                                     marker_px=MARKER_PX * 2, groups=self.groups)
             self.events_item.set_layout(layout)
             plot = self.getPlotItem()
             plot.getAxis("left").setTicks([[
