@@ -79,13 +79,14 @@ def _report_errors(result: ImportResult) -> None:
         print(f"herald-timeline: {error.source}: {error.error}", file=sys.stderr)
 
 
-def _progress(done: int, total: int) -> None:
-    if total >= 10:
-        print(f"\ranalysed {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+def _progress(done: int, total: int, verb: str = "analysed") -> None:
+    if total >= 10 and (done == total or done % 50 == 0):
+        print(f"\r{verb} {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
 
 
 def _read(inputs: Sequence[str], published: date | None, jobs: int = 1) -> ImportResult:
-    result = open_inputs(inputs, published)
+    result = open_inputs(inputs, published,
+                         progress=lambda done, total, _source: _progress(done, total, "read"))
     result.articles = analyse_all(result.articles, jobs=jobs, progress=_progress)
     count_sources(result.articles)
     _report_errors(result)

@@ -171,3 +171,17 @@ def test_an_oversized_file_is_refused_without_reading_it(tmp_path):
         handle.write(b"x")
     result = open_inputs([str(big)])
     assert [e.error for e in result.errors] == ["too large (51 MB; the limit is 50 MB)"]
+
+
+def test_a_file_cut_off_inside_a_character_still_reads(tmp_path):
+    path = tmp_path / "cut.txt"
+    text = KOREAN.rstrip(".")  # ends in a Hangul syllable: three bytes in UTF-8
+    path.write_bytes(text.encode("utf-8")[:-1])
+    assert only(open_inputs([str(path)])).text == text[:-1]
+
+
+def test_a_truncated_timeml_file_is_named(tmp_path):
+    path = tmp_path / "cut.tml"
+    path.write_text("<TimeML><TEXT>It fell <TIMEX3 tid='t1'>yester", encoding="utf-8")
+    (error,) = open_inputs([str(path)]).errors
+    assert error.error.startswith("not well-formed TimeML")

@@ -29,8 +29,9 @@ def decode(data: bytes, declared: str | None = None) -> str:
     if b"\x00" not in data[:4096]:  # NUL bytes are valid UTF-8 but mean UTF-16 or binary
         try:
             return data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as error:
+            if error.start >= len(data) - 3:
+                return data[:error.start].decode("utf-8")  # cut off inside its last character
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
