@@ -58,6 +58,8 @@ class MainWindow(QtWidgets.QMainWindow):
         for widget in (self.progress, self.cancel_button):
             widget.hide()
             self.statusBar().addPermanentWidget(widget)
+        self.last_errors = []
+        self.problems_window: QtWidgets.QPlainTextEdit | None = None
         self.date_bar = MissingDateBar(self._apply_publication_date)
         self.addToolBarBreak()
         holder = QtWidgets.QToolBar("Publication date")
@@ -80,6 +82,7 @@ class MainWindow(QtWidgets.QMainWindow):
             ("export_png", "&Export Timeline as PNG…", "Ctrl+E", self.choose_export),
             ("quit", "&Quit", QtGui.QKeySequence.StandardKey.Quit, self.close),
             ("fit", "&Fit Whole Timeline", "Home", self.timeline.reset_zoom),
+            ("problems", "Import &Problems…", "Ctrl+Shift+P", self.show_problems),
         ]
         actions = {}
         for name, text, shortcut, slot in specs:
@@ -93,7 +96,9 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
         self.menuBar().addMenu("&Edit").addAction(actions["paste"])
-        self.menuBar().addMenu("&View").addAction(actions["fit"])
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(actions["fit"])
+        view_menu.addAction(actions["problems"])
         return actions
 
     # Opening: the menu and drops both end in open_inputs, the one opener.
@@ -162,15 +167,32 @@ class MainWindow(QtWidgets.QMainWindow):
         self._offer_missing_dates()
 
     def _report(self, result: ImportResult) -> None:
+        self.last_errors = list(result.errors)
         read = f"{len(result.articles)} article(s) read"
         if result.cancelled:
             read += " before the import was cancelled"
         if result.errors:
-            problems = "; ".join(f"{Path(e.source).name}: {e.error}" for e in result.errors)
+            shown = "; ".join(f"{Path(e.source).name}: {e.error}" for e in result.errors[:3])
+            more = (f"; and {len(result.errors) - 3} more (View › Import Problems)"
+                    if len(result.errors) > 3 else "")
             self.statusBar().showMessage(f"{read}. Could not read {len(result.errors)}: "
-                                         f"{problems}")
+                                         f"{shown}{more}")
+            if len(result.errors) > 3:
+                self.show_problems()
         else:
             self.statusBar().showMessage(read)
+
+    def show_problems(self) -> None:
+        """Every input the last import could not read, with why: a window, not a dialog
+        that stops the work."""
+        if self.problems_window is None:
+            self.problems_window = QtWidgets.QPlainTextEdit()
+            self.problems_window.setReadOnly(True)
+            self.problems_window.setWindowTitle("Import problems — Herald Timeline")
+            self.problems_window.resize(700, 400)
+        lines = [f"{e.source}: {e.error}" for e in self.last_errors]
+        self.problems_window.setPlainText("\n".join(lines) or "The last import read everything.")
+        self.problems_window.show()
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802
         mime = event.mimeData()

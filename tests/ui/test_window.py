@@ -161,3 +161,17 @@ def test_a_big_import_can_be_cancelled_and_keeps_what_it_read(qtbot, window, tmp
     added = len(window.project.articles) - 1
     assert 0 < added < 400
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_many_bad_files_are_all_listed_and_the_good_ones_imported(qtbot, window, tmp_path):
+    for number in range(6):
+        (tmp_path / f"bad{number}.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_text("Egypt and Sudan held talks on May 2, 2014.",
+                                       encoding="utf-8")
+    window.open_inputs([str(tmp_path)])
+    qtbot.waitUntil(lambda: not window.importing, timeout=30000)
+    qtbot.addWidget(window.problems_window)
+    assert "Could not read 6" in window.statusBar().currentMessage()
+    listed = window.problems_window.toPlainText().splitlines()
+    assert len(listed) == 6 and all(line.endswith(": empty file") for line in listed)
+    assert window.project.articles[-1].text.startswith("Egypt and Sudan")
