@@ -185,3 +185,47 @@ def test_a_truncated_timeml_file_is_named(tmp_path):
     path.write_text("<TimeML><TEXT>It fell <TIMEX3 tid='t1'>yester", encoding="utf-8")
     (error,) = open_inputs([str(path)]).errors
     assert error.error.startswith("not well-formed TimeML")
+
+
+def _pdf_with_text(line: str) -> bytes:
+    """A one-page PDF whose page shows `line` in Helvetica, written out by hand."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_and_word_documents(tmp_path):
+    import docx
+
+    pdf = tmp_path / "cable.pdf"
+    pdf.write_bytes(_pdf_with_text("Seoul and Tokyo held defense talks on June 3, 2013."))
+    word = tmp_path / "memo.docx"
+    document = docx.Document()
+    document.core_properties.title = "Memo on Gulf talks"
+    document.add_paragraph("Iran and Oman held talks in Muscat on May 5, 2014.")
+    document.save(word)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 this is not really a PDF")
+    result = open_inputs([str(pdf), str(word), str(broken)])
+    texts = {Path(a.source).name: a for a in result.articles}
+    assert "Seoul and Tokyo held defense talks" in texts["cable.pdf"].text
+    assert texts["memo.docx"].title == "Memo on Gulf talks"
+    assert texts["memo.docx"].text == "Iran and Oman held talks in Muscat on May 5, 2014."
+    assert [(Path(e.source).name, e.error.split(" (")[0]) for e in result.errors] == [
+        ("broken.pdf", "not a readable PDF")]

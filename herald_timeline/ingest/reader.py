@@ -19,7 +19,7 @@ from herald_timeline.timeml import TimeMLError, parse_timeml
 KINDS = {
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".tml": "timeml", ".timeml": "timeml",
-    ".eml": "email",
+    ".eml": "email", ".pdf": "pdf", ".docx": "docx",
 }
 SUPPORTED_SUFFIXES = frozenset(KINDS)
 MAX_BYTES = 50 * 1024 * 1024
@@ -38,6 +38,11 @@ def article_from_bytes(data: bytes, source: str, kind: str, url: str | None = No
     """An article from raw content of a known kind; `published` set only from metadata."""
     if kind == "email":
         return _article_from_email(data, source)
+    if kind in ("pdf", "docx"):
+        text, title = (read_pdf if kind == "pdf" else read_docx)(data)
+        if not text.strip():
+            raise InputError(f"no text in the {kind.upper()} (a scan without text?)")
+        return Article(source=source, text=text, title=title or None, url=url)
     declared = charset or (declared_charset(data) if kind == "html" else None)
     return article_from_text(decode(data, declared), source, kind, url)
 
@@ -147,3 +152,36 @@ def first_line(text: str) -> str | None:
         if 12 <= len(line) <= 200 and not line.lower().startswith(("back to top", "by ")):
             return line
     return None
+
+
+def read_pdf(data: bytes) -> tuple[str, str | None]:
+    """A PDF's text, page after page, and its title (pypdf: pure Python, maintained)."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise InputError("the PDF is encrypted")
+        text = "\n\n".join((page.extract_text() or "").strip() for page in reader.pages)
+        title = reader.metadata.title if reader.metadata else None
+    except (PdfReadError, ValueError, KeyError, OSError) as error:
+        raise InputError(f"not a readable PDF ({error})") from error
+    return text.strip(), title
+
+
+def read_docx(data: bytes) -> tuple[str, str | None]:
+    """A Word document's paragraphs and title (python-docx)."""
+    import io
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise InputError(f"not a readable Word document ({error})") from error
+    text = "\n".join(p.text.strip() for p in document.paragraphs if p.text.strip())
+    return text, document.core_properties.title

@@ -17,8 +17,8 @@ from herald_timeline.ui.render import RenderOptions, export_image
 from herald_timeline.ui.source_pane import EventDetails, SourcePane
 from herald_timeline.ui.timeline_view import TimelineView
 
-OPEN_FILTER = ("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.tml *.timeml *.eml)"
-               ";;All files (*)")
+OPEN_FILTER = ("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.tml *.timeml *.eml "
+               "*.pdf *.docx);;All files (*)")
 # Where browsers put the address of the page a dragged selection comes from.
 _SOURCE_URL_FORMATS = ("text/x-moz-url-priv", "text/x-moz-url", "chromium/x-source-url")
 
