@@ -229,3 +229,19 @@ def test_pdf_and_word_documents(tmp_path):
     assert texts["memo.docx"].text == "Iran and Oman held talks in Muscat on May 5, 2014."
     assert [(Path(e.source).name, e.error.split(" (")[0]) for e in result.errors] == [
         ("broken.pdf", "not a readable PDF")]
+
+
+def test_page_furniture_around_plain_text_is_dropped(seed_path):
+    article = only(open_inputs([str(seed_path)]))
+    assert article.text.startswith("South Korea recently approached China")
+    assert article.text.endswith("working-level negotiations have been conducted.")
+    for furniture in ("Back To Top", "catch table", "Korea Herald daum", "By Choi"):
+        assert furniture not in article.text
+    assert article.byline == "Choi He-suk"
+
+
+def test_a_short_note_is_kept_whole(tmp_path):
+    note = "Call from the desk\nSeoul and Tokyo met.\nMore later"
+    path = tmp_path / "note.txt"
+    path.write_text(note, encoding="utf-8")
+    assert only(open_inputs([str(path)])).text == note

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from herald_timeline.ingest.decode import decode
 from herald_timeline.ingest.errors import InputError
+from herald_timeline.ingest.furniture import strip_furniture
 from herald_timeline.ingest.html import declared_charset, extract_page, fragment_text
 from herald_timeline.ingest.published import date_from_dateline, date_from_url, parse_iso_date
 from herald_timeline.model import Article
@@ -70,7 +71,9 @@ def article_from_text(content: str, source: str, kind: str, url: str | None = No
                        published_basis="metadata" if document.dct else "unknown")
     if not content.strip():
         raise InputError("empty file")
-    return Article(source=source, text=content, url=url)
+    cleaned = strip_furniture(content)
+    return Article(source=source, text=cleaned.text, url=url, title=cleaned.title,
+                   byline=cleaned.byline)
 
 
 def _article_from_email(data: bytes, source: str) -> Article:

@@ -1,0 +1,43 @@
+"""Page furniture around a plain-text article ("Back To Top", a byline, "catch table Korea
+Herald daum"): jusText, the boilerplate classifier trafilatura uses, judges each line; only
+the lines before the first and after the last line of running text are dropped, and only
+when the text has some running text at all, so a short note is never emptied."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+_BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None  # a heading dropped from the top
+    byline: str | None
+
+
+def strip_furniture(text: str) -> Cleaned:
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) < 3:
+        return Cleaned(text, None, None)
+    import justext  # comes with trafilatura; loaded only for plain text
+
+    page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + \
+        "</body></html>"
+    paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("English"))
+    if len(paragraphs) != len(lines):
+        return Cleaned(text, None, None)  # jusText merged or split lines: keep all
+    good = [number for number, p in enumerate(paragraphs) if not p.is_boilerplate]
+    if len(good) < 2:
+        return Cleaned(text, None, None)
+    first, last = good[0], good[-1]
+    dropped = lines[:first] + lines[last + 1:]
+    title = next((line for line in lines[:first] if 12 <= len(line) <= 200
+                  and not line.endswith(".") and not _BYLINE.match(line)
+                  and not line.lower().startswith("back to")), None)
+    byline = next((m.group("name") for m in map(_BYLINE.match, dropped) if m), None)
+    return Cleaned("\n\n".join(lines[first:last + 1]), title, byline)
