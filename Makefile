@@ -17,6 +17,8 @@ bench:
 	@scripts/setup.sh test
 	.venv/bin/python bench/speed.py
 	.venv/bin/python bench/plover_eval.py
+	.venv/bin/python bench/import_speed.py
+	.venv/bin/python bench/ui_responsiveness.py
 
 clean:
 	rm -rf .venv build dist .pytest_cache .ruff_cache
