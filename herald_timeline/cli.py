@@ -10,11 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from herald_timeline import GENERATOR
-from herald_timeline.batch import analyse_all
 from herald_timeline.export import FORMATS, to_csv, to_json
 from herald_timeline.ingest import ImportResult, open_inputs
 from herald_timeline.ingest.published import parse_iso_date
 from herald_timeline.merge import count_sources
+from herald_timeline.pipeline import analyse
 
 SUBCOMMANDS = ("extract", "export", "tempeval")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -79,15 +79,15 @@ def _report_errors(result: ImportResult) -> None:
         print(f"herald-timeline: {error.source}: {error.error}", file=sys.stderr)
 
 
-def _progress(done: int, total: int, verb: str = "analysed") -> None:
+def _progress(done: int, total: int) -> None:
     if total >= 10 and (done == total or done % 50 == 0):
-        print(f"\r{verb} {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+        print(f"\rread and analysed {done}/{total}", end="" if done < total else "\n",
+              file=sys.stderr)
 
 
 def _read(inputs: Sequence[str], published: date | None, jobs: int = 1) -> ImportResult:
-    result = open_inputs(inputs, published,
-                         progress=lambda done, total, _source: _progress(done, total, "read"))
-    result.articles = analyse_all(result.articles, jobs=jobs, progress=_progress)
+    result = open_inputs(inputs, published, then=analyse, jobs=jobs,
+                         progress=lambda done, total, _source: _progress(done, total))
     count_sources(result.articles)
     _report_errors(result)
     return result

@@ -245,3 +245,29 @@ def test_a_short_note_is_kept_whole(tmp_path):
     path = tmp_path / "note.txt"
     path.write_text(note, encoding="utf-8")
     assert only(open_inputs([str(path)])).text == note
+
+
+def test_a_dateline_at_the_top_is_kept_and_dates_the_article(tmp_path):
+    path = tmp_path / "dated.txt"
+    path.write_text("Back To Top\nPublished : June 4, 2013\n"
+                    "Japan and South Korea held defense talks in Tokyo yesterday, officials "
+                    "said, in the first such meeting in two years, as the two neighbors seek "
+                    "to mend ties strained by disputes over history and territory and to share "
+                    "more information about the North.\n"
+                    "The two countries agreed to meet again next month in Seoul, the ministry "
+                    "said in a statement released after the talks, adding that working-level "
+                    "officials would prepare an agenda covering exchanges between their "
+                    "militaries and rescue operations at sea.\n", encoding="utf-8")
+    article = only(open_inputs([str(path)]))
+    assert (article.published, article.published_basis) == (date(2013, 6, 4), "dateline")
+    assert not article.text.startswith("Back To Top")
+
+
+def test_several_processes_read_the_same_as_one(tmp_path):
+    for number in range(12):
+        (tmp_path / f"a{number:02d}.txt").write_text(
+            f"Seoul and Tokyo held talks number {number} on June 3, 2013.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    one, two = (open_inputs([str(tmp_path)], jobs=jobs) for jobs in (1, 2))
+    assert [a.text for a in one.articles] == [a.text for a in two.articles]
+    assert [e.to_dict() for e in one.errors] == [e.to_dict() for e in two.errors]

@@ -9,6 +9,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from herald_timeline.ingest.published import date_from_dateline
+
 _BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
@@ -31,7 +33,9 @@ def strip_furniture(text: str) -> Cleaned:
     paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("English"))
     if len(paragraphs) != len(lines):
         return Cleaned(text, None, None)  # jusText merged or split lines: keep all
-    good = [number for number, p in enumerate(paragraphs) if not p.is_boilerplate]
+    # A dateline ("Published : June 4, 2013") dates the article: it stays.
+    good = [number for number, p in enumerate(paragraphs)
+            if not p.is_boilerplate or date_from_dateline(lines[number])]
     if len(good) < 2:
         return Cleaned(text, None, None)
     first, last = good[0], good[-1]
