@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from herald_timeline.ingest.published import date_from_dateline
 
+_EDGE = 8  # lines judged at each end of a long text
 _BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
@@ -28,13 +29,17 @@ def strip_furniture(text: str) -> Cleaned:
         return Cleaned(text, None, None)
     import justext  # comes with trafilatura; loaded only for plain text
 
-    page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + \
+    # Only the edges can be dropped: judge the first and last lines (with enough of their
+    # neighbours for jusText's context), not a long article's every paragraph.
+    edge = _EDGE if len(lines) > 2 * _EDGE else len(lines)
+    judged = list(range(edge)) + [n for n in range(len(lines) - edge, len(lines)) if n >= edge]
+    page = "<html><body>" + "".join(f"<p>{html.escape(lines[n])}</p>" for n in judged) + \
         "</body></html>"
     paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("English"))
-    if len(paragraphs) != len(lines):
+    if len(paragraphs) != len(judged):
         return Cleaned(text, None, None)  # jusText merged or split lines: keep all
     # A dateline ("Published : June 4, 2013") dates the article: it stays.
-    good = [number for number, p in enumerate(paragraphs)
+    good = [number for number, p in zip(judged, paragraphs, strict=True)
             if not p.is_boilerplate or date_from_dateline(lines[number])]
     if len(good) < 2:
         return Cleaned(text, None, None)
