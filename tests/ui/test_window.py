@@ -55,22 +55,14 @@ def test_a_click_on_empty_space_selects_nothing(qtbot, window):
     assert "Click an event" in window.details.text()
 
 
-def _drop(qtbot, window, paths: list[Path]) -> None:
+def drop_files_and_wait(qtbot, window, paths: list[Path]) -> None:
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(p)) for p in paths])
-    point = QtCore.QPointF(200, 200)
-    enter = QtGui.QDragEnterEvent(point.toPoint(), QtCore.Qt.DropAction.CopyAction, mime,
-                                  QtCore.Qt.MouseButton.LeftButton,
-                                  QtCore.Qt.KeyboardModifier.NoModifier)
-    QtWidgets.QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QtGui.QDropEvent(point, QtCore.Qt.DropAction.CopyAction, mime,
-                            QtCore.Qt.MouseButton.LeftButton,
-                            QtCore.Qt.KeyboardModifier.NoModifier)
-    QtWidgets.QApplication.sendEvent(window, drop)
+    drop_and_wait(qtbot, window, mime)
 
 
 def drop_and_wait(qtbot, window, mime: QtCore.QMimeData) -> None:
+    """A real drag entering the window and dropping there; then the import's end."""
     point = QtCore.QPointF(200, 200)
     enter = QtGui.QDragEnterEvent(point.toPoint(), QtCore.Qt.DropAction.CopyAction, mime,
                                   QtCore.Qt.MouseButton.LeftButton,
@@ -88,8 +80,7 @@ def test_a_dropped_text_file_joins_the_timeline(qtbot, window, tmp_path):
     article = tmp_path / "tokyo-talks.txt"
     article.write_text("Japan and South Korea held defense talks in Tokyo on June 3, 2013, "
                        "officials said.\n", encoding="utf-8")
-    _drop(qtbot, window, [article])
-    qtbot.waitUntil(lambda: not window.importing, timeout=30000)
+    drop_files_and_wait(qtbot, window, [article])
     assert len(window.project.articles) == 2
     labels = {item.label for item in window.timeline.events_item.layout.items}
     assert "Japan and South Korea hold defense talks" in labels
@@ -101,8 +92,7 @@ def test_a_bad_file_in_a_drop_is_named_and_the_good_one_still_goes_in(qtbot, win
     empty.write_bytes(b"")
     good = tmp_path / "good.txt"
     good.write_text("Russia and China signed a gas deal on May 21, 2014.", encoding="utf-8")
-    _drop(qtbot, window, [empty, good])
-    qtbot.waitUntil(lambda: not window.importing, timeout=30000)
+    drop_files_and_wait(qtbot, window, [empty, good])
     message = window.statusBar().currentMessage()
     assert "empty.txt: empty file" in message
     assert len(window.project.articles) == 2
