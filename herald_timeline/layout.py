@@ -26,10 +26,6 @@ def timestamp(day: date) -> float:
     return (day - EPOCH).days * DAY
 
 
-def day_of(seconds: float) -> date:
-    return EPOCH + timedelta(days=int(seconds // DAY))
-
-
 @dataclass
 class PlacedEvent:
     event: Event

@@ -69,9 +69,6 @@ class Gazetteer:
     # word that starts no name is passed over at once.
     widths: dict[str, int]
 
-    def country_name(self, code: str) -> str:
-        return display_name(code)
-
 
 @cache
 def display_name(code: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from herald_timeline.temporal.holidays import holiday_date
-from herald_timeline.temporal.intervals import interval_of, last_day
+from herald_timeline.temporal.intervals import interval_of
 from herald_timeline.temporal.numbers import format_number, spelled_year
 
 MISSING = "_"
@@ -183,12 +183,6 @@ def _parse_with_dateparser(text: str, anchor: date | None) -> str | None:
         settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date().isoformat() if parsed else None
-
-
-def _year_or_anchor(token: str, anchor: date | None) -> int | None:
-    if token != MISSING:
-        return int(token)
-    return anchor.year if anchor else None
 
 
 def resolve_template(template: str, text: str, context: Context) -> Resolution:
@@ -383,4 +377,4 @@ def check_template(template: str, text: str, published: date) -> str | None:
     return None
 
 
-__all__ = ["Context", "Resolution", "resolve_template", "check_template", "last_day"]
+__all__ = ["Context", "Resolution", "resolve_template", "check_template"]
