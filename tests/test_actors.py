@@ -27,6 +27,17 @@ def test_names_become_codes(text, expected):
     assert codes(text) == expected
 
 
+def test_people_and_money_are_not_countries():
+    assert codes("Serb police detained ethnic Albanians in Kosovo.") == ["SRB", "XKX"]
+    assert codes("He took US $50 million from Haiti.") == ["HTI"]
+
+
+def test_bodies_and_regions():
+    assert codes("Al-Qaeda and al-Qaeda in Iraq threatened Britain.") == ["ALQ", "ALQ", "IRQ",
+                                                                          "GBR"]
+    assert codes("Violence flared in Northern Ireland.") == ["GBR"]
+
+
 def test_north_korea_is_never_korea():
     assert codes("North Korea fired a missile.") == ["PRK"]
 

@@ -167,7 +167,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     index = 0
     while index < len(tokens):
         word = tokens[index][2]
-        first = normalise_key(_POSSESSIVE.sub("", word)).split(" ")[0] if word[0].isupper() else ""
+        named = word[0].isupper() or word.startswith(("al-", "el-"))  # "al-Qaeda"
+        first = normalise_key(_POSSESSIVE.sub("", word)).split(" ")[0] if named else ""
         widest = gazetteer.widths.get(first) or gazetteer.widths.get(first.rstrip("."), 0)
         if not widest:
             index += 1
@@ -185,6 +186,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
                                             home, "home"))
                 break
             matches = [e for e in gazetteer.entries.get(key, ()) if e.valid_in(year)]
+            if matches and _not_an_actor_here(text, run[0][0], name_end):
+                break
             if matches:
                 entry = matches[0]
                 mentions.append(Mention(run[0][0], name_end, text[run[0][0]:name_end],
@@ -195,6 +198,16 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
             continue
         index += width
     return mentions
+
+
+# "ethnic Albanians in Serbia" are not Albania; "US $50 million" is money, not the US.
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"\s?\$")
+
+
+def _not_an_actor_here(text: str, start: int, end: int) -> bool:
+    return bool(_ETHNIC_BEFORE.search(text[max(0, start - 10):start])
+                or _MONEY_AFTER.match(text, end))
 
 
 def _country_just_before(mentions: list[Mention], position: int, text: str) -> bool:
