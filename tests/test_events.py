@@ -31,6 +31,8 @@ def events(text: str):
     ("Britain praised India for the reforms.", "SUPPORT", ["GBR", "IND"]),
     ("Pakistan will withdraw its forces from the border.", "AGREE", ["PAK"]),
     ("France accused Syria of using chemical weapons.", "ACCUSE", ["FRA", "SYR"]),
+    ("Serbia completed the withdrawal of its troops from Kosovo.", "RETREAT", ["SRB", "XKX"]),
+    ("Israel lifted on Friday a week-long blockade on Gaza.", "RETREAT", ["ISR", "PSE"]),
 ])
 def test_each_kind_of_event_is_typed(sentence, kind, actors):
     (event,) = events(sentence)

@@ -61,12 +61,14 @@ def _triggers_in(text: str, start: int, end: int) -> list[_Found]:
     phrases = _matches(text, start, end, [t for t in triggers if not t.generic])
     if phrases:
         return phrases
-    verbs = [f for f in _matches(text, start, end, [t for t in triggers if t.generic])
-             if f.trigger.noun or not _NOUN_BEFORE.search(text[start:f.verb_start])]
+    verbs = _matches(text, start, end, [t for t in triggers if t.generic],
+                     keep=lambda f: f.trigger.noun or not _NOUN_BEFORE.search(
+                         text[start:f.verb_start]))
     return verbs[:1]
 
 
-def _matches(text: str, start: int, end: int, triggers) -> list[_Found]:
+def _matches(text: str, start: int, end: int, triggers, keep=None) -> list[_Found]:
+    """Matches of `triggers` (those `keep` accepts), the longest where two overlap."""
     found = []
     for trigger in triggers:
         for match in trigger.regex.finditer(text, start, end):
@@ -76,8 +78,10 @@ def _matches(text: str, start: int, end: int, triggers) -> list[_Found]:
                     text[start:verb_start]):
                 continue  # "on signing an agreement": a purpose, not an event
             obj = match.group("object") if "object" in trigger.regex.groupindex else None
-            found.append(_Found(trigger, match.start(), match.end(), verb, verb_start,
-                                obj.strip() if obj else None))
+            item = _Found(trigger, match.start(), match.end(), verb, verb_start,
+                          obj.strip() if obj else None)
+            if keep is None or keep(item):
+                found.append(item)
     kept: list[_Found] = []
     for item in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         if all(item.end <= k.start or item.start >= k.end for k in kept):
