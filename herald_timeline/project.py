@@ -8,10 +8,12 @@ from collections.abc import Callable, Iterable
 from herald_timeline.merge import MergedEvent, count_sources
 from herald_timeline.model import Article
 from herald_timeline.pipeline import analyse
+from herald_timeline.store import ProjectStore
 
 
 class Project:
-    def __init__(self) -> None:
+    def __init__(self, store: ProjectStore | None = None) -> None:
+        self.store = store  # where the articles are kept between sessions, if anywhere
         self.articles: list[Article] = []
         self.groups: list[MergedEvent] = []  # the articles' events, merged across articles
         self._listeners: list[Callable[[Project], None]] = []
@@ -31,6 +33,8 @@ class Project:
         added = [a for a in articles if a.id not in known and not known.add(a.id)]
         if added:
             self.articles.extend(added)
+            if self.store is not None:
+                self.store.save(added)
             # A new article may report events already here.
             self.groups = groups if groups is not None else count_sources(self.articles)
             self._changed()
@@ -44,6 +48,8 @@ class Project:
             article.published, article.published_basis = day, "option"
             analyse(article)
         if undated:
+            if self.store is not None:
+                self.store.save(undated)
             self.groups = count_sources(self.articles)
             self._changed()
         return undated

@@ -19,9 +19,10 @@ class ImportWorker(QtCore.QObject):
     finished = QtCore.Signal(object)  # the ImportResult, articles analysed
 
     def __init__(self, inputs: list[str], payloads: list[Payload],
-                 known: list[Article]) -> None:
+                 known: list[Article], ready: list[Article]) -> None:
         super().__init__()
         self.inputs, self.payloads, self.known = inputs, payloads, known
+        self.ready = ready  # articles read before (a saved project): only analysed
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -32,6 +33,12 @@ class ImportWorker(QtCore.QObject):
                              progress=lambda done, total, source: self.progressed.emit(
                                  done, total, f"Read {done} of {total}: {source}"),
                              cancelled=lambda: self._cancelled)
+        for number, article in enumerate(self.ready, start=1):
+            if self._cancelled:
+                result.cancelled = True
+                break
+            result.articles.append(analyse(article))
+            self.progressed.emit(number, len(self.ready), f"Opening {article.title}")
         # Merge with what the project has here too, not on the window's thread.
         known_ids = {article.id for article in self.known}
         fresh = [a for a in result.articles if a.id not in known_ids]
@@ -55,13 +62,14 @@ class BackgroundImporter(QtCore.QObject):
         return self._thread is not None
 
     def start(self, inputs: list[str], payloads: list[Payload] | None = None,
-              known: list[Article] | None = None) -> None:
+              known: list[Article] | None = None, ready: list[Article] | None = None) -> None:
         """Import in the background; `known`: the articles already in the project, with
-        whose events the new ones are merged."""
+        whose events the new ones are merged; `ready`: articles to analyse, not read."""
         if self.busy:
             raise RuntimeError("an import is already running")
         self._thread = QtCore.QThread()
-        self._worker = ImportWorker(list(inputs), list(payloads or []), list(known or []))
+        self._worker = ImportWorker(list(inputs), list(payloads or []), list(known or []),
+                                    list(ready or []))
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self.progressed)

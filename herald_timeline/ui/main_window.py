@@ -108,15 +108,17 @@ class MainWindow(QtWidgets.QMainWindow):
         if paths:
             self.open_inputs(paths)
 
-    def open_inputs(self, inputs: list[str], payloads: list[Payload] | None = None) -> None:
-        """Read and analyse in the background; the timeline fills in when done."""
+    def open_inputs(self, inputs: list[str], payloads: list[Payload] | None = None,
+                    ready: list[Article] | None = None) -> None:
+        """Read and analyse in the background; the timeline fills in when done. `ready`:
+        articles already read (the saved project) to analyse and show."""
         if self.importer.busy:
             self.statusBar().showMessage("Still importing: drop again when it is done")
             return
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.importer.start(inputs, payloads, known=list(self.project.articles))
+        self.importer.start(inputs, payloads, known=list(self.project.articles), ready=ready)
 
     def paste(self) -> None:
         self.open_mime(QtWidgets.QApplication.clipboard().mimeData())

@@ -165,3 +165,23 @@ def test_many_bad_files_are_all_listed_and_the_good_ones_imported(qtbot, window,
     listed = window.problems_window.toPlainText().splitlines()
     assert len(listed) == 6 and all(line.endswith(": empty file") for line in listed)
     assert window.project.articles[-1].text.startswith("Egypt and Sudan")
+
+
+def test_the_app_opens_the_last_project_else_the_sample(qtbot, tmp_path):
+    from herald_timeline.project import Project
+    from herald_timeline.store import ProjectStore
+    from herald_timeline.ui.app import start
+    from herald_timeline.ui.main_window import MainWindow
+
+    def session(inputs):
+        window = MainWindow(Project(store=ProjectStore(tmp_path / "p.sqlite3")))
+        qtbot.addWidget(window)
+        start(window, inputs)
+        qtbot.waitUntil(lambda: not window.importing, timeout=30000)
+        return [a.title for a in window.project.articles]
+
+    assert session([]) == ["Seoul seeks to boost military ties with China"]  # the sample
+    note = tmp_path / "note.txt"
+    note.write_text("Egypt and Sudan held talks on May 2, 2014.", encoding="utf-8")
+    assert len(session([str(note)])) == 2  # added to the last project
+    assert len(session([])) == 2  # and there next time
