@@ -191,11 +191,54 @@ class TimelineView(pg.PlotWidget):
         self._laying_out = False
         self.on_event_clicked = None
         self.events_item.on_click = self._clicked
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
 
     def _clicked(self, placed: PlacedEvent) -> None:
         self.select(placed.article.id, placed.event.id)
         if self.on_event_clicked is not None:
             self.on_event_clicked(placed.article, placed.event, placed.group)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Right/Left: the next/previous event in time; Down/Up: the next/previous lane;
+        Home shows the whole timeline. The timeline can be read without a mouse."""
+        key = event.key()
+        steps = {QtCore.Qt.Key.Key_Right: 1, QtCore.Qt.Key.Key_Left: -1}
+        lanes = {QtCore.Qt.Key.Key_Down: 1, QtCore.Qt.Key.Key_Up: -1}
+        if key in steps:
+            self.step_selection(steps[key])
+        elif key in lanes:
+            self.step_lane(lanes[key])
+        elif key == QtCore.Qt.Key.Key_Home:
+            self.reset_zoom()
+        else:
+            super().keyPressEvent(event)
+
+    def _ordered(self) -> list[PlacedEvent]:
+        layout = self.events_item.layout
+        return sorted(layout.items, key=lambda i: (i.point, layout.y_of(i)))
+
+    def _selected_item(self) -> PlacedEvent | None:
+        return next((i for i in self.events_item.layout.items
+                     if self.events_item.selected == (i.article.id, i.event.id)), None)
+
+    def step_selection(self, step: int) -> None:
+        items = self._ordered()
+        if not items:
+            return
+        current = self._selected_item()
+        index = items.index(current) + step if current in items else (0 if step > 0 else -1)
+        self._clicked(items[max(0, min(index, len(items) - 1))])
+
+    def step_lane(self, step: int) -> None:
+        layout = self.events_item.layout
+        current = self._selected_item()
+        if current is None or not layout.items:
+            self.step_selection(1)
+            return
+        lane = current.lane + step
+        candidates = [i for i in layout.items if i.lane == lane]
+        if candidates:
+            self._clicked(min(candidates, key=lambda i: abs(i.point - current.point)))
 
     def _zoomed_by_user(self, *_args) -> None:
         self.user_zoomed = True

@@ -185,3 +185,19 @@ def test_the_app_opens_the_last_project_else_the_sample(qtbot, tmp_path):
     note.write_text("Egypt and Sudan held talks on May 2, 2014.", encoding="utf-8")
     assert len(session([str(note)])) == 2  # added to the last project
     assert len(session([])) == 2  # and there next time
+
+
+def test_the_keyboard_walks_the_timeline(qtbot, window):
+    timeline = window.timeline
+    timeline.setFocus()
+    qtbot.keyClick(timeline, QtCore.Qt.Key.Key_Right)
+    first = timeline.events_item.selected
+    assert window.source.highlighted_text().startswith("Since Seoul and Beijing upgraded")
+    qtbot.keyClick(timeline, QtCore.Qt.Key.Key_Right)
+    assert timeline.events_item.selected != first
+    qtbot.keyClick(timeline, QtCore.Qt.Key.Key_Left)
+    assert timeline.events_item.selected == first
+    qtbot.keyClick(timeline, QtCore.Qt.Key.Key_Down)
+    lane = next(i.lane for i in timeline.events_item.layout.items
+                if timeline.events_item.selected == (i.article.id, i.event.id))
+    assert lane == 1  # South Korea – Russia
