@@ -75,7 +75,50 @@ class EventsItem(pg.GraphicsObject):
             if item.end < visible.left() or item.start > visible.right():
                 continue
             self._paint_item(painter, transform, item, right_edge)
+        area = QtCore.QRectF(transform.map(visible.topLeft()),
+                             transform.map(visible.bottomRight())).normalized()
+        painter.setFont(self.font)
+        self._paint_legend(painter, area)
         painter.restore()
+
+    def _paint_mark(self, painter, point: QtCore.QPointF, status: str) -> None:
+        """A status's mark: filled if it happened, hollow if not (yet), crossed if called off."""
+        colour = QtGui.QColor(STATUS_COLOURS.get(status, "#555555"))
+        painter.setPen(QtGui.QPen(colour, 2))
+        painter.setBrush(QtGui.QBrush(QtGui.QColor(self.theme.background)
+                                      if status in HOLLOW else colour))
+        radius = MARKER_PX / 2
+        painter.drawEllipse(point, radius, radius)
+        if status in CROSSED:
+            painter.drawLine(point + QtCore.QPointF(-radius, -radius),
+                             point + QtCore.QPointF(radius, radius))
+            painter.drawLine(point + QtCore.QPointF(-radius, radius),
+                             point + QtCore.QPointF(radius, -radius))
+
+    def _paint_legend(self, painter, area: QtCore.QRectF) -> None:
+        """What the marks mean, for the statuses on the timeline, in the top-right corner."""
+        present = {item.event.status for item in self.layout.items}
+        statuses = [s for s in STATUS_COLOURS if s in present]
+        if not statuses:
+            return
+        metrics = QtGui.QFontMetricsF(self.font)
+        row = max(metrics.height(), MARKER_PX) + 4
+        width = MARKER_PX + 10 + max(metrics.horizontalAdvance(s) for s in statuses) + 12
+        box = QtCore.QRectF(area.right() - width - 8, area.top() + 6, width,
+                            row * len(statuses) + 6)
+        background = QtGui.QColor(self.theme.background)
+        background.setAlpha(225)
+        painter.setPen(QtGui.QPen(QtGui.QColor(self.theme.grid)))
+        painter.setBrush(background)
+        painter.drawRoundedRect(box, 4, 4)
+        for number, status in enumerate(statuses):
+            centre = QtCore.QPointF(box.left() + 6 + MARKER_PX / 2,
+                                    box.top() + 3 + row * number + row / 2)
+            self._paint_mark(painter, centre, status)
+            painter.setPen(QtGui.QColor(self.theme.text))
+            painter.drawText(QtCore.QRectF(centre.x() + MARKER_PX, centre.y() - row / 2,
+                                           width, row),
+                             QtCore.Qt.AlignmentFlag.AlignVCenter, status)
 
     def _paint_lanes(self, painter, transform, visible) -> None:
         shade = QtGui.QColor(self.theme.lane_shade)
@@ -111,17 +154,7 @@ class EventsItem(pg.GraphicsObject):
             painter.setPen(QtCore.Qt.PenStyle.NoPen)
             painter.setBrush(QtGui.QBrush(gradient))
             painter.drawRoundedRect(bar, 3, 3)
-        pen = QtGui.QPen(colour, 2)
-        painter.setPen(pen)
-        painter.setBrush(QtGui.QBrush(QtGui.QColor(self.theme.background)
-                                      if status in HOLLOW else colour))
-        radius = MARKER_PX / 2
-        painter.drawEllipse(point, radius, radius)
-        if status in CROSSED:
-            painter.drawLine(point + QtCore.QPointF(-radius, -radius),
-                             point + QtCore.QPointF(radius, radius))
-            painter.drawLine(point + QtCore.QPointF(-radius, radius),
-                             point + QtCore.QPointF(radius, -radius))
+        self._paint_mark(painter, point, status)
         halo = QtGui.QColor(self.theme.background)
         halo.setAlpha(170)
         if not selected:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 
 from herald_timeline.ui.theme import STATUS_COLOURS, THEMES
 from tests.conftest import ROOT, SEED
@@ -53,3 +53,26 @@ def test_export_to_an_unknown_format_is_a_usage_error(tmp_path):
     done = export(str(SEED), "-o", str(tmp_path / "t.bmp"))
     assert done.returncode == 2
     assert "use .png, .svg, .json or .csv" in done.stderr
+
+
+def test_each_event_is_drawn_with_its_status_mark(seed_article):
+    """Not just somewhere in the picture (the legend shows every colour too): at the mark
+    of each event, the colour of that event's status."""
+    from herald_timeline.ui.render import RenderOptions, render_view
+
+    view = render_view([seed_article], RenderOptions(width=1400))
+    image = view.grab().toImage()
+    events_item = view.events_item
+    transform = events_item.deviceTransform(view.viewportTransform())
+    origin = view.viewport().mapTo(view, QtCore.QPoint(0, 0))
+    checked = 0
+    for item in events_item.layout.items:
+        _, point, _ = events_item._device_rects(item, transform)
+        x, y = int(point.x()) + origin.x(), int(point.y()) + origin.y()
+        # The ring of the mark is drawn in the status colour, filled or hollow alike.
+        ring = [image.pixelColor(x + dx, y) for dx in range(-7, 8)]
+        expected = QtGui.QColor(STATUS_COLOURS[item.event.status])
+        assert any(abs(c.red() - expected.red()) < 40 and abs(c.green() - expected.green()) < 40
+                   and abs(c.blue() - expected.blue()) < 40 for c in ring), item.label
+        checked += 1
+    assert checked == len(seed_article.events)
