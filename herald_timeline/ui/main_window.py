@@ -79,10 +79,11 @@ class MainWindow(QtWidgets.QMainWindow):
             ("open", "&Open Articles…", QtGui.QKeySequence.StandardKey.Open, self.choose_files),
             ("paste", "&Paste Articles or Links", QtGui.QKeySequence.StandardKey.Paste,
              self.paste),
-            ("export_png", "&Export Timeline as PNG…", "Ctrl+E", self.choose_export),
+            ("export_png", "&Export Whole Timeline (PNG, SVG)…", "Ctrl+E", self.choose_export),
             ("quit", "&Quit", QtGui.QKeySequence.StandardKey.Quit, self.close),
             ("fit", "&Fit Whole Timeline", "Home", self.timeline.reset_zoom),
             ("problems", "Import &Problems…", "Ctrl+Shift+P", self.show_problems),
+            ("dark", "&Dark Theme", "Ctrl+Shift+D", self.toggle_theme),
         ]
         actions = {}
         for name, text, shortcut, slot in specs:
@@ -99,6 +100,8 @@ class MainWindow(QtWidgets.QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(actions["fit"])
         view_menu.addAction(actions["problems"])
+        actions["dark"].setCheckable(True)
+        view_menu.addAction(actions["dark"])
         return actions
 
     # Opening: the menu and drops both end in open_inputs, the one opener.
@@ -207,16 +210,23 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # Exporting: the same exporter as `herald-timeline export`.
     def choose_export(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Export timeline",
-                                                        "timeline.png", "PNG image (*.png)")
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export timeline", "timeline.png", "PNG image (*.png);;SVG drawing (*.svg)")
         if path:
+            if not path.lower().endswith((".png", ".svg")):
+                path += ".svg" if chosen.startswith("SVG") else ".png"
             self.export_png(Path(path))
 
     def export_png(self, path: Path, width: int | None = None) -> Path:
+        """The whole timeline, not just what is in view, as PNG or SVG (by the suffix)."""
         export_image(self.project.articles, path,
-                     RenderOptions(width=width or max(self.timeline.width(), 1200)))
+                     RenderOptions(width=width or max(self.timeline.width(), 1200),
+                                   theme=self.timeline.theme.name))
         self.statusBar().showMessage(f"Exported the whole timeline to {path}")
         return path
+
+    def toggle_theme(self) -> None:
+        self.timeline.set_theme("dark" if self.actions_by_name["dark"].isChecked() else "light")
 
     # Showing
     def _project_changed(self, project: Project) -> None:

@@ -210,10 +210,7 @@ class TimelineView(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.invertY(True)
         plot.showGrid(x=True, y=False, alpha=0.12)
-        for name in ("bottom", "left"):
-            axis = plot.getAxis(name)
-            axis.setTextPen(pg.mkPen(self.theme.text))
-            axis.setPen(pg.mkPen(self.theme.muted))
+        self.set_theme(theme)
         plot.getAxis("left").setWidth(170)
         view = plot.getViewBox()
         view.setMouseEnabled(x=True, y=False)
@@ -230,6 +227,16 @@ class TimelineView(pg.PlotWidget):
         self.select(placed.article.id, placed.event.id)
         if self.on_event_clicked is not None:
             self.on_event_clicked(placed.article, placed.event, placed.group)
+
+    def set_theme(self, name: str) -> None:
+        """Light or dark: background, axes, lanes and labels."""
+        self.theme = self.events_item.theme = THEMES[name]
+        self.setBackground(self.theme.background)
+        for axis_name in ("bottom", "left"):
+            axis = self.getPlotItem().getAxis(axis_name)
+            axis.setTextPen(pg.mkPen(self.theme.text))
+            axis.setPen(pg.mkPen(self.theme.muted))
+        self.events_item.update()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Right/Left: the next/previous event in time; Down/Up: the next/previous lane;

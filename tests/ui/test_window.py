@@ -201,3 +201,14 @@ def test_the_keyboard_walks_the_timeline(qtbot, window):
     lane = next(i.lane for i in timeline.events_item.layout.items
                 if timeline.events_item.selected == (i.article.id, i.event.id))
     assert lane == 1  # South Korea – Russia
+
+
+def test_dark_theme_in_the_window_and_its_export(window, tmp_path, monkeypatch):
+    window.actions_by_name["dark"].trigger()
+    assert window.timeline.theme.name == "dark"
+    target = tmp_path / "dark"
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "SVG drawing (*.svg)"))
+    window.actions_by_name["export_png"].trigger()
+    svg = (tmp_path / "dark.svg").read_text(encoding="utf-8")
+    assert "strategic defense talks" in svg and "#1c1f24" in svg.lower()
