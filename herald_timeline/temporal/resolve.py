@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from herald_timeline.temporal.holidays import holiday_date
 from herald_timeline.temporal.intervals import interval_of
@@ -185,177 +186,232 @@ def _parse_with_dateparser(text: str, anchor: date | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+def _relative(context: Context, value_of) -> Resolution:
+    """A value counted from the publication date; unresolved when there is none."""
+    published = context.published
+    return Resolution(value_of(published) if published else None, True, published)
+
+
+def _ref(args, text, context):
+    unit, shift = args
+    return _relative(context, lambda anchor: period_value(anchor, unit, _shift(shift)))
+
+
+def _anchor(args, text, context):
+    direction, unit, count = args
+    sign, anchor_kind = direction[0], direction[1:]
+    amount = int(float(count)) if count not in (MISSING, "X") else 1
+    steps = {"+": amount, "-": -amount, "=": 0}[sign]
+    published = context.published
+    from_previous = anchor_kind == "PREV" and context.previous is not None
+    anchor = context.previous if from_previous else published
+    if anchor is None:
+        return Resolution(None, True, None)
+    # "a year ago" after "the third quarter": the same quarter, a year before. The
+    # reference is what the text is about, never an earlier comparison.
+    reference = context.quarter or (
+        None if context.previous_comparison else context.previous_value)
+    finer = reference and _FINER_THAN_YEAR.match(reference)
+    if unit == "year" and steps != 0 and amount == 1 and finer and (from_previous or (
+            published and reference.startswith(f"{published.year:04d}"))):
+        return Resolution(shift_years(reference, steps), True, anchor, True)
+    return Resolution(period_value(anchor, unit, steps), True, anchor, True)
+
+
+def _qref(args, text, context):
+    quarter = reported_quarter(context)
+    if quarter is None:
+        return Resolution(None, True, None)
+    index = quarter[0] * 4 + quarter[1] - 1 + _shift(args[0])
+    return Resolution(f"{index // 4:04d}-Q{index % 4 + 1}", True, context.published,
+                      comparison=_shift(args[0]) != 0)
+
+
+def _bc(args, text, context):  # TIMEX3 writes 490 BC as BC0490
+    return Resolution(f"BC{int(args[0]):04d}", False, None)
+
+
+def _spelled_year(args, text, context):
+    return Resolution(f"{spelled_year(text):04d}", False, None)
+
+
+def _weekday_value(args, text, context):
+    weekday, direction = int(args[0]), _shift(args[1])
+    return _relative(context, lambda anchor: _weekday(anchor, weekday, direction,
+                                                      context.tense).isoformat())
+
+
+def _weekday_part(args, text, context):
+    weekday, part = int(args[0]), args[1]
+    return _relative(context, lambda anchor:
+                     f"{_weekday(anchor, weekday, 0, context.tense).isoformat()}T{part}")
+
+
+def _month(args, text, context, with_year: bool = False):
+    """MONTH mm [shift], or MONTHYEAR mm yyyy-or-_ ("mid-May", "the end of June 2012")."""
+    month = int(args[0])
+    if with_year and args[1] != MISSING:
+        return Resolution(f"{args[1]}-{month:02d}", False, None)
+    shift = _shift(args[1]) if not with_year and len(args) > 1 else 0
+    this = not with_year and len(args) > 1 and args[1] == "0"
+    story_year = narrative_year(context)
+    if story_year and (with_year or len(args) == 1 or args[1] == MISSING):
+        return Resolution(f"{story_year:04d}-{month:02d}", True, context.previous)
+    return _relative(context, lambda anchor:
+                     f"{_month_year(anchor, month, shift, context.tense, this)}-{month:02d}")
+
+
+def _month_day(args, text, context):
+    month, day = int(args[0]), int(args[1])
+    story_year = narrative_year(context)
+
+    def value(year: int) -> str | None:
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:  # February 30
+            return None
+    if story_year:
+        found = value(story_year)
+        return Resolution(found, found is not None, context.previous if found else None)
+    return _relative(context, lambda anchor: value(
+        _month_year(anchor, month, 0, context.tense, day=day)))
+
+
+def _month_of_year(args, text, context):  # "June last year"
+    month, shift = int(args[0]), _shift(args[1])
+    return _relative(context, lambda anchor: f"{anchor.year + shift:04d}-{month:02d}")
+
+
+def _ymd(args, text, context):
+    year, month, day = (int(a) for a in args)
+    try:
+        return Resolution(date(year, month, day).isoformat(), False, None)
+    except ValueError:
+        return Resolution(None, False, None)
+
+
+def _year_month(args, text, context):
+    return Resolution(f"{int(args[0]):04d}-{int(args[1]):02d}", False, None)
+
+
+def _holiday(args, text, context):
+    code, shift, year_token = args
+    if year_token != MISSING:
+        return Resolution(holiday_date(code, int(year_token)).isoformat(), False, None)
+    story_year = narrative_year(context)
+    if story_year and shift == MISSING:
+        return Resolution(holiday_date(code, story_year).isoformat(), True, context.previous)
+
+    def holiday(anchor: date) -> str:
+        if shift == "0":  # "this Christmas"
+            return holiday_date(code, anchor.year).isoformat()
+        forward = _shift(shift) > 0 or (shift == MISSING and context.tense == "future")
+        strict = shift != MISSING  # "last Easter" is not today's
+        for year in ((anchor.year, anchor.year + 1) if forward
+                     else (anchor.year, anchor.year - 1)):
+            day = holiday_date(code, year)
+            if forward and (day > anchor or (day == anchor and not strict)):
+                return day.isoformat()
+            if not forward and (day < anchor or (day == anchor and not strict)):
+                return day.isoformat()
+        return holiday_date(code, anchor.year).isoformat()
+    return _relative(context, holiday)
+
+
+def _weekend(args, text, context):
+    shift = args[0]
+
+    def weekend(anchor: date) -> str:
+        if shift == MISSING:  # "the weekend" in news: the one just past
+            days_back = (anchor.isoweekday() - 6) % 7 if anchor.isoweekday() >= 6 else \
+                anchor.isoweekday() + 1
+            day = anchor - timedelta(days=days_back)
+        else:
+            day = anchor + timedelta(weeks=_shift(shift))
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}-WE"
+    return _relative(context, weekend)
+
+
+def _part_of_year(args, text, context, kind: str):
+    """SEASON xx shift year, QUARTER q year, HALF h year."""
+    code = args[0]
+    if kind == "QUARTER" and code == MISSING:  # "the 1988 quarter": the reported one
+        quarter = reported_quarter(context)
+        code = str(quarter[1]) if quarter else "1"
+    shift, year_token = (args[1], args[2]) if kind == "SEASON" else (MISSING, args[1])
+    suffix = {"SEASON": code, "QUARTER": f"Q{code}", "HALF": f"H{code}"}[kind]
+    if year_token != MISSING:
+        return Resolution(f"{year_token}-{suffix}", False, None)
+    story_year = narrative_year(context)
+    if story_year and shift == MISSING:
+        return Resolution(f"{story_year:04d}-{suffix}", True, context.previous)
+
+    def of_year(anchor: date) -> str:
+        year = anchor.year + _shift(shift)
+        if kind == "QUARTER" and shift == MISSING and context.tense != "future" and \
+                int(code) > (anchor.month - 1) // 3 + 1:
+            year -= 1  # "the fourth quarter" read in January: last year's results
+        return f"{year}-{suffix}"
+    return _relative(context, of_year)
+
+
+def _daypart(args, text, context):
+    part, shift = args
+    return _relative(context, lambda anchor:
+                     f"{(anchor + timedelta(days=_shift(shift))).isoformat()}T{part}")
+
+
+def _clock(args, text, context, on_weekday: bool = False):
+    """CLOCK hh mm ampm, or CLOCKDAY weekday hh mm ampm ("9 a.m. Tuesday")."""
+    weekday = int(args[0]) if on_weekday else None
+    hour_text, minute, ampm = args[1:] if on_weekday else args
+    hour = int({"noon": "12", "midday": "12", "midnight": "24"}.get(hour_text, hour_text))
+    ampm = ampm.replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    minute = "00" if minute == MISSING else minute
+
+    def clock(anchor: date) -> str:
+        day = anchor if weekday is None else _weekday(anchor, weekday, 0, context.tense)
+        return f"{day.isoformat()}T{hour:02d}:{minute}"
+    return _relative(context, clock)
+
+
+def _dur(args, text, context):
+    count, unit = args
+    return Resolution(_duration(count, unit), False, None)
+
+
+def _parse(args, text, context):
+    published = context.published
+    return Resolution(_parse_with_dateparser(text, published), published is not None,
+                      published)
+
+
+# The instructions a rule's value template may give (resources/temporal/rules.toml).
+INSTRUCTIONS = {
+    "REF": _ref, "ANCHOR": _anchor, "QREF": _qref, "BC": _bc, "SPELLEDYEAR": _spelled_year,
+    "WEEKDAY": _weekday_value, "WEEKDAYPART": _weekday_part,
+    "MONTH": _month, "MONTHYEAR": partial(_month, with_year=True),
+    "MONTHDAY": _month_day, "MONTHOFYEAR": _month_of_year, "YMD": _ymd,
+    "YEARMONTH": _year_month, "HOLIDAY": _holiday, "WEEKEND": _weekend,
+    "SEASON": partial(_part_of_year, kind="SEASON"),
+    "QUARTER": partial(_part_of_year, kind="QUARTER"),
+    "HALF": partial(_part_of_year, kind="HALF"),
+    "DAYPART": _daypart, "CLOCK": _clock, "CLOCKDAY": partial(_clock, on_weekday=True),
+    "DUR": _dur, "PARSE": _parse,
+}
+
+
 def resolve_template(template: str, text: str, context: Context) -> Resolution:
     """The TIMEX3 value for a filled template. Raises TemplateError if it is malformed."""
     op, *args = template.split()
-    published = context.published
-
-    def relative(value_of):
-        # A value that needs the publication date; unresolved when there is none.
-        return Resolution(value_of(published) if published else None, True, published)
-
-    # A history told in the text ("In 1917 ... in March") dates a bare month or day in
-    # the year it last named, not in the year of publication.
-    story_year = narrative_year(context)
-
-    if op == "REF":
-        unit, shift = args
-        return relative(lambda anchor: period_value(anchor, unit, _shift(shift)))
-    if op == "ANCHOR":
-        direction, unit, count = args
-        sign, anchor_kind = direction[0], direction[1:]
-        amount = int(float(count)) if count not in (MISSING, "X") else 1
-        steps = {"+": amount, "-": -amount, "=": 0}[sign]
-        from_previous = anchor_kind == "PREV" and context.previous is not None
-        anchor = context.previous if from_previous else published
-        if anchor is None:
-            return Resolution(None, True, None)
-        # "a year ago" after "the third quarter": the same quarter, a year before. The
-        # reference is what the text is about, never an earlier comparison.
-        reference = context.quarter or (
-            None if context.previous_comparison else context.previous_value)
-        finer = reference and _FINER_THAN_YEAR.match(reference)
-        if unit == "year" and steps != 0 and amount == 1 and finer and (from_previous or (
-                published and reference.startswith(f"{published.year:04d}"))):
-            return Resolution(shift_years(reference, steps), True, anchor, True)
-        return Resolution(period_value(anchor, unit, steps), True, anchor, True)
-    if op == "QREF":
-        quarter = reported_quarter(context)
-        if quarter is None:
-            return Resolution(None, True, None)
-        index = quarter[0] * 4 + quarter[1] - 1 + _shift(args[0])
-        return Resolution(f"{index // 4:04d}-Q{index % 4 + 1}", True, published,
-                          comparison=_shift(args[0]) != 0)
-    if op == "BC":  # TIMEX3 writes 490 BC as BC0490
-        return Resolution(f"BC{int(args[0]):04d}", False, None)
-    if op == "SPELLEDYEAR":
-        return Resolution(f"{spelled_year(text):04d}", False, None)
-    if op == "WEEKDAY":
-        weekday, direction = int(args[0]), _shift(args[1])
-        return relative(
-            lambda anchor: _weekday(anchor, weekday, direction, context.tense).isoformat())
-    if op == "WEEKDAYPART":
-        weekday, part = int(args[0]), args[1]
-        return relative(
-            lambda anchor: f"{_weekday(anchor, weekday, 0, context.tense).isoformat()}T{part}")
-    if op in ("MONTH", "MONTHYEAR"):
-        month = int(args[0])
-        if op == "MONTHYEAR" and args[1] != MISSING:
-            return Resolution(f"{args[1]}-{month:02d}", False, None)
-        shift = _shift(args[1]) if op == "MONTH" and len(args) > 1 else 0
-        this = op == "MONTH" and len(args) > 1 and args[1] == "0"
-        if story_year and (op == "MONTHYEAR" or len(args) == 1 or args[1] == MISSING):
-            return Resolution(f"{story_year:04d}-{month:02d}", True, context.previous)
-        return relative(lambda anchor:
-                        f"{_month_year(anchor, month, shift, context.tense, this)}-{month:02d}")
-    if op == "MONTHDAY":
-        month, day = int(args[0]), int(args[1])
-        if story_year:
-            try:
-                return Resolution(date(story_year, month, day).isoformat(), True,
-                                  context.previous)
-            except ValueError:
-                return Resolution(None, False, None)
-
-        def month_day(anchor: date) -> str | None:
-            year = _month_year(anchor, month, 0, context.tense, day=day)
-            try:
-                return date(year, month, day).isoformat()
-            except ValueError:
-                return None
-        return relative(month_day)
-    if op == "MONTHOFYEAR":  # "June last year"
-        month, shift = int(args[0]), _shift(args[1])
-        return relative(lambda anchor: f"{anchor.year + shift:04d}-{month:02d}")
-    if op == "YMD":
-        year, month, day = (int(a) for a in args)
-        try:
-            return Resolution(date(year, month, day).isoformat(), False, None)
-        except ValueError:
-            return Resolution(None, False, None)
-    if op == "YEARMONTH":
-        return Resolution(f"{int(args[0]):04d}-{int(args[1]):02d}", False, None)
-    if op == "HOLIDAY":
-        code, shift, year_token = args
-        if year_token != MISSING:
-            return Resolution(holiday_date(code, int(year_token)).isoformat(), False, None)
-        if story_year and shift == MISSING:
-            return Resolution(holiday_date(code, story_year).isoformat(), True,
-                              context.previous)
-
-        def holiday(anchor: date) -> str:
-            if shift == "0":  # "this Christmas"
-                return holiday_date(code, anchor.year).isoformat()
-            forward = _shift(shift) > 0 or (shift == MISSING and context.tense == "future")
-            strict = shift != MISSING  # "last Easter" is not today's
-            for year in ((anchor.year, anchor.year + 1) if forward
-                         else (anchor.year, anchor.year - 1)):
-                day = holiday_date(code, year)
-                if forward and (day > anchor or (day == anchor and not strict)):
-                    return day.isoformat()
-                if not forward and (day < anchor or (day == anchor and not strict)):
-                    return day.isoformat()
-            return holiday_date(code, anchor.year).isoformat()
-        return relative(holiday)
-    if op == "WEEKEND":
-        shift = args[0]
-
-        def weekend(anchor: date) -> str:
-            if shift == MISSING:  # "the weekend" in news: the one just past
-                days_back = (anchor.isoweekday() - 6) % 7 if anchor.isoweekday() >= 6 else \
-                    anchor.isoweekday() + 1
-                day = anchor - timedelta(days=days_back)
-            else:
-                day = anchor + timedelta(weeks=_shift(shift))
-            year, week, _ = day.isocalendar()
-            return f"{year}-W{week:02d}-WE"
-        return relative(weekend)
-    if op == "QUARTER" and args[0] == MISSING:  # "the 1988 quarter": the reported one
-        quarter = reported_quarter(context)
-        args = [str(quarter[1]) if quarter else "1", *args[1:]]
-    if op in ("SEASON", "QUARTER", "HALF"):
-        code, shift_or_year = args[0], args[1:]
-        if op == "SEASON":
-            shift, year_token = shift_or_year
-        else:
-            shift, year_token = MISSING, shift_or_year[0]
-        suffix = {"SEASON": code, "QUARTER": f"Q{code}", "HALF": f"H{code}"}[op]
-        if year_token != MISSING:
-            return Resolution(f"{year_token}-{suffix}", False, None)
-        if story_year and shift == MISSING:
-            return Resolution(f"{story_year:04d}-{suffix}", True, context.previous)
-
-        def of_year(anchor: date) -> str:
-            year = anchor.year + _shift(shift)
-            if op == "QUARTER" and shift == MISSING and context.tense != "future" and \
-                    int(code) > (anchor.month - 1) // 3 + 1:
-                year -= 1  # "the fourth quarter" read in January: last year's results
-            return f"{year}-{suffix}"
-        return relative(of_year)
-    if op == "DAYPART":
-        part, shift = args
-        return relative(
-            lambda anchor: f"{(anchor + timedelta(days=_shift(shift))).isoformat()}T{part}")
-    if op in ("CLOCK", "CLOCKDAY"):
-        weekday = int(args.pop(0)) if op == "CLOCKDAY" else None
-        hour_word = {"noon": "12", "midday": "12", "midnight": "24"}.get(args[0], args[0])
-        hour, minute, ampm = int(hour_word), args[1], args[2].replace(".", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        minute = "00" if minute == MISSING else minute
-
-        def clock(anchor: date) -> str:
-            day = anchor if weekday is None else _weekday(anchor, weekday, 0, context.tense)
-            return f"{day.isoformat()}T{hour:02d}:{minute}"
-        return relative(clock)
-    if op == "DUR":
-        count, unit = args
-        return Resolution(_duration(count, unit), False, None)
-    if op == "PARSE":
-        return Resolution(_parse_with_dateparser(text, published), published is not None,
-                          published)
+    instruction = INSTRUCTIONS.get(op)
+    if instruction is not None:
+        return instruction(args, text, context)
     if args:
         raise TemplateError(f"unknown instruction {op!r}")
     return Resolution(op, False, None)  # a TIMEX3 value as it stands

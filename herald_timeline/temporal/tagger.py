@@ -54,8 +54,8 @@ def tag_text(text: str, published: date | None) -> list[TimeExpression]:
             resolution = resolve_template(template, span_text, context)
         except (TemplateError, ValueError, OverflowError):
             continue
-        if resolution.value is None and not resolution.relative:
-            continue  # "February 30, 2012": not a date
+        if resolution.value is None and (published is not None or not resolution.relative):
+            continue  # "February 30": not a date (unresolved only without a publication date)
         interval = None
         if rule.type in ("DATE", "TIME") and resolution.value:
             interval = interval_of(resolution.value, mod, published)
