@@ -15,6 +15,13 @@ from functools import partial
 from herald_timeline.temporal.holidays import holiday_date
 from herald_timeline.temporal.intervals import interval_of
 from herald_timeline.temporal.numbers import format_number, spelled_year
+from herald_timeline.temporal.periods import (
+    FINER_THAN_YEAR,
+    month_year,
+    period_value,
+    shift_years,
+    weekday_near,
+)
 
 MISSING = "_"
 RESOLVABLE_CHECK_DATE = date(2012, 5, 21)  # any Monday will do to check templates
@@ -60,53 +67,12 @@ def _shift(token: str) -> int:
     return 0 if token == MISSING else int(token)
 
 
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, 1)
-
-
-def period_value(anchor: date, unit: str, shift: int) -> str:
-    """The TIMEX3 value of the `unit` period `shift` units away from `anchor`."""
-    if unit == "day":
-        return (anchor + timedelta(days=shift)).isoformat()
-    if unit in ("week", "fortnight"):
-        year, week, _ = (anchor + timedelta(weeks=shift)).isocalendar()
-        return f"{year}-W{week:02d}"
-    if unit == "month":
-        return _add_months(anchor, shift).strftime("%Y-%m")
-    if unit == "quarter":
-        first = _add_months(date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), 3 * shift)
-        return f"{first.year}-Q{(first.month - 1) // 3 + 1}"
-    if unit == "year":
-        return f"{anchor.year + shift:04d}"
-    if unit == "decade":
-        return f"{anchor.year // 10 + shift:03d}"
-    if unit == "century":
-        return f"{anchor.year // 100 + shift:02d}"
-    raise TemplateError(f"unknown unit {unit!r}")
-
-
-_FINER_THAN_YEAR = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?|W\d\d))$")
-
-
 def narrative_year(context: Context) -> int | None:
     """The year a history is telling of: in a text whose dates mostly lie years away from
     its publication (a war's story, not the news), the last year it named."""
     if context.previous is None or not (context.history or context.published is None):
         return None
     return context.previous.year
-
-
-def shift_years(value: str, years: int) -> str:
-    """The same period `years` years away: 1989-Q3 -> 1988-Q3, 1989-11-02 -> 1988-11-02."""
-    found = _FINER_THAN_YEAR.match(value)
-    if not found:
-        raise TemplateError(f"{value!r} is not finer than a year")
-    shifted = f"{int(found.group(1)) + years:04d}{found.group(2)}"
-    if shifted.endswith("-02-29"):
-        shifted = shifted[:-2] + "28"
-    return shifted
 
 
 def _quarter_of(value: str | None) -> tuple[int, int] | None:
@@ -125,41 +91,6 @@ def reported_quarter(context: Context) -> tuple[int, int] | None:
     current = (context.published.month - 1) // 3  # 0-based quarter of publication
     index = context.published.year * 4 + current - 1
     return divmod(index, 4)[0], divmod(index, 4)[1] + 1
-
-
-def _month_year(anchor: date, month: int, shift: int, tense: str | None,
-                explicit_this: bool = False, day: int | None = None) -> int:
-    """Which year a month (or a day of it) named without one falls in."""
-    if shift < 0:
-        return anchor.year if month < anchor.month else anchor.year - 1
-    if shift > 0:
-        return anchor.year if month > anchor.month else anchor.year + 1
-    if explicit_this:
-        return anchor.year
-    here = anchor.month * 31 + anchor.day
-    there = month * 31 + (day or 15)
-    if day is not None and 0 < there - here <= 14:
-        return anchor.year  # a day in the next two weeks: "expires Nov. 6", read on Nov. 2
-    if tense == "future":
-        return anchor.year if there >= here else anchor.year + 1
-    if tense is None and 0 < there + (372 if there < here else 0) - here <= 100:
-        # No cue, and a few months ahead: "Dec. 7" or "January" read in November.
-        return anchor.year if there > here else anchor.year + 1
-    if tense == "past":
-        return anchor.year if there <= here else anchor.year - 1
-    return anchor.year if there <= here else anchor.year - 1  # news tells the past
-
-
-def _weekday(anchor: date, weekday: int, direction: int, tense: str | None) -> date:
-    back = (anchor.isoweekday() - weekday) % 7
-    ahead = (weekday - anchor.isoweekday()) % 7
-    if direction < 0:
-        return anchor - timedelta(days=back or 7)
-    if direction > 0:
-        return anchor + timedelta(days=ahead or 7)
-    if tense == "future" or (tense is None and ahead < back and ahead <= 1):
-        return anchor + timedelta(days=ahead)  # "will meet Tuesday"; "Tuesday" read on Monday
-    return anchor - timedelta(days=back)
 
 
 def _duration(count: str, unit: str) -> str:
@@ -211,7 +142,7 @@ def _anchor(args, text, context):
     # reference is what the text is about, never an earlier comparison.
     reference = context.quarter or (
         None if context.previous_comparison else context.previous_value)
-    finer = reference and _FINER_THAN_YEAR.match(reference)
+    finer = reference and FINER_THAN_YEAR.match(reference)
     if unit == "year" and steps != 0 and amount == 1 and finer and (from_previous or (
             published and reference.startswith(f"{published.year:04d}"))):
         return Resolution(shift_years(reference, steps), True, anchor, True)
@@ -237,14 +168,14 @@ def _spelled_year(args, text, context):
 
 def _weekday_value(args, text, context):
     weekday, direction = int(args[0]), _shift(args[1])
-    return _relative(context, lambda anchor: _weekday(anchor, weekday, direction,
+    return _relative(context, lambda anchor: weekday_near(anchor, weekday, direction,
                                                       context.tense).isoformat())
 
 
 def _weekday_part(args, text, context):
     weekday, part = int(args[0]), args[1]
     return _relative(context, lambda anchor:
-                     f"{_weekday(anchor, weekday, 0, context.tense).isoformat()}T{part}")
+                     f"{weekday_near(anchor, weekday, 0, context.tense).isoformat()}T{part}")
 
 
 def _month(args, text, context, with_year: bool = False):
@@ -258,7 +189,7 @@ def _month(args, text, context, with_year: bool = False):
     if story_year and (with_year or len(args) == 1 or args[1] == MISSING):
         return Resolution(f"{story_year:04d}-{month:02d}", True, context.previous)
     return _relative(context, lambda anchor:
-                     f"{_month_year(anchor, month, shift, context.tense, this)}-{month:02d}")
+                     f"{month_year(anchor, month, shift, context.tense, this)}-{month:02d}")
 
 
 def _month_day(args, text, context):
@@ -274,7 +205,7 @@ def _month_day(args, text, context):
         found = value(story_year)
         return Resolution(found, found is not None, context.previous if found else None)
     return _relative(context, lambda anchor: value(
-        _month_year(anchor, month, 0, context.tense, day=day)))
+        month_year(anchor, month, 0, context.tense, day=day)))
 
 
 def _month_of_year(args, text, context):  # "June last year"
@@ -375,7 +306,7 @@ def _clock(args, text, context, on_weekday: bool = False):
     minute = "00" if minute == MISSING else minute
 
     def clock(anchor: date) -> str:
-        day = anchor if weekday is None else _weekday(anchor, weekday, 0, context.tense)
+        day = anchor if weekday is None else weekday_near(anchor, weekday, 0, context.tense)
         return f"{day.isoformat()}T{hour:02d}:{minute}"
     return _relative(context, clock)
 
