@@ -95,10 +95,11 @@ def event_when(sentence_text: str, sentence_start: int, place: TriggerPlace,
         if _SINCE.search(before) and timex.interval and timex.interval.start:
             return _since(timex, published), timex
         return from_timex(timex, published), timex
-    if _SO_FAR.search(sentence_text) and published:
-        found = _SO_FAR.search(sentence_text).group()
-        return When(found, None, None, published, "unknown", "relative",
-                    f"'{found}': up to the publication date {published.isoformat()}"), None
+    so_far = _SO_FAR.search(sentence_text)
+    if so_far and published:
+        return When(so_far.group(), None, None, published, "unknown", "relative",
+                    f"'{so_far.group()}': up to the publication date "
+                    f"{published.isoformat()}"), None
     return reported(published, planned), None
 
 

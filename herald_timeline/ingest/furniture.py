@@ -45,8 +45,13 @@ def strip_furniture(text: str) -> Cleaned:
         return Cleaned(text, None, None)
     first, last = good[0], good[-1]
     dropped = lines[:first] + lines[last + 1:]
-    title = next((line for line in lines[:first] if 12 <= len(line) <= 200
-                  and not line.endswith(".") and not _BYLINE.match(line)
-                  and not line.lower().startswith("back to")), None)
+    title = next((line for line in lines[:first]
+                  if looks_like_title(line) and not line.endswith(".")), None)
     byline = next((m.group("name") for m in map(_BYLINE.match, dropped) if m), None)
     return Cleaned("\n\n".join(lines[first:last + 1]), title, byline)
+
+
+def looks_like_title(line: str) -> bool:
+    """A line that could be an article's title: of some length, no byline, no "Back To Top"."""
+    line = line.strip()
+    return 12 <= len(line) <= 200 and not line.lower().startswith(("back to", "by "))

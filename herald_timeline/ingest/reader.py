@@ -11,7 +11,7 @@ from pathlib import Path
 
 from herald_timeline.ingest.decode import decode
 from herald_timeline.ingest.errors import InputError
-from herald_timeline.ingest.furniture import strip_furniture
+from herald_timeline.ingest.furniture import looks_like_title, strip_furniture
 from herald_timeline.ingest.html import declared_charset, extract_page, fragment_text
 from herald_timeline.ingest.published import date_from_dateline, date_from_url, parse_iso_date
 from herald_timeline.model import Article
@@ -150,11 +150,7 @@ def read_file(path: Path, published_option: date | None = None) -> Article:
 
 def first_line(text: str) -> str | None:
     """A title for an article without metadata: its first line of some length."""
-    for line in text.splitlines():
-        line = line.strip()
-        if 12 <= len(line) <= 200 and not line.lower().startswith(("back to top", "by ")):
-            return line
-    return None
+    return next((line.strip() for line in text.splitlines() if looks_like_title(line)), None)
 
 
 def read_pdf(data: bytes) -> tuple[str, str | None]:

@@ -221,7 +221,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """The whole timeline, not just what is in view, as PNG or SVG (by the suffix)."""
         export_image(self.project.articles, path,
                      RenderOptions(width=width or max(self.timeline.width(), 1200),
-                                   theme=self.timeline.theme.name))
+                                   theme=self.timeline.theme.name), self.project.groups)
         self.statusBar().showMessage(f"Exported the whole timeline to {path}")
         return path
 
